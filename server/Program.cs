@@ -1,0 +1,2 @@
+Console.Error.WriteLine("cchc-server: not wired yet.");
+return 1;
