@@ -32,6 +32,15 @@ public abstract class ServerCallContext
     /// </summary>
     public abstract string? ResponseCompression { get; set; }
 
+    /// <summary>
+    /// With <see cref="ResponseCompression"/> set, whether the next response messages are compressed
+    /// (the per-message flag); true by default. Lets a handler send some messages uncompressed.
+    /// </summary>
+    public abstract bool CompressResponses { get; set; }
+
+    /// <summary>Whether the most recently received request message had the compressed flag set.</summary>
+    public abstract bool LastRequestCompressed { get; }
+
     /// <summary>Sends response headers now, with the given metadata. At most once, before the first message.</summary>
     public abstract Task WriteResponseHeadersAsync(Metadata headers);
 
