@@ -25,6 +25,9 @@ public sealed class MessageReader
         _encoding = encoding is null or "" or MessageCompression.Identity ? null : encoding;
     }
 
+    /// <summary>Whether the last message read had the compressed flag set.</summary>
+    public bool LastMessageCompressed { get; private set; }
+
     /// <summary>The next message, or null when the stream ended cleanly between messages.</summary>
     public async ValueTask<T?> ReadAsync<T>(MessageParser<T> parser, CancellationToken cancellationToken)
         where T : class, IMessage<T>
@@ -35,6 +38,7 @@ public sealed class MessageReader
             var buffer = result.Buffer;
             if (TryTakeFrame(ref buffer, out var compressed, out var payload))
             {
+                LastMessageCompressed = compressed;
                 try
                 {
                     return Parse(parser, compressed, payload);

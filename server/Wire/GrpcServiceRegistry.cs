@@ -1,4 +1,3 @@
-using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 
 namespace CchcGrpc.Server.Wire;
 

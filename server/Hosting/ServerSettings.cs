@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Net;
+
+namespace CchcGrpc.Server.Hosting;
+
+/// <summary>Command-line settings of `cchc-server` (defaults suit a fresh clone).</summary>
+public sealed record ServerSettings
+{
+    public const int DefaultPort = 50051;
+
+    public IPAddress Address { get; init; } = IPAddress.Loopback;
+
+    public int Port { get; init; } = DefaultPort;
+
+    public string? CertificatePath { get; init; }
+
+    public string? CertificatePassword { get; init; }
+
+    public int MaxMessageBytes { get; init; } = 4 * 1024 * 1024;
+
+    public static string Usage => """
+        cchc-server: the CchcGrpc data service (gRPC over HTTP/2).
+
+        usage: cchc-server [options]
+
+          --listen ADDR:PORT     address to listen on (default 127.0.0.1:50051; 0.0.0.0:50051 for all interfaces)
+          --cert FILE.pfx        serve TLS (ALPN h2) with this certificate; without it, h2c (prior knowledge)
+          --cert-password PW     password of the certificate file (or env CCHC_CERT_PASSWORD)
+          --max-message-mb N     largest message accepted or sent (default 4)
+          -h, --help             this help
+
+        Health: grpc.health.v1.Health. Reflection: grpc.reflection.v1 and v1alpha (grpcurl -plaintext ADDR list).
+        """;
+
+    /// <summary>Parses arguments; throws <see cref="ArgumentException"/> with a user-facing message on bad input.</summary>
+    public static ServerSettings Parse(IReadOnlyList<string> args)
+    {
+        var settings = new ServerSettings { CertificatePassword = Environment.GetEnvironmentVariable("CCHC_CERT_PASSWORD") };
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            settings = args[i] switch
+            {
+                "--listen" => WithListen(settings, Next()),
+                "--cert" => settings with { CertificatePath = Next() },
+                "--cert-password" => settings with { CertificatePassword = Next() },
+                "--max-message-mb" => settings with { MaxMessageBytes = ParseMegabytes(Next()) },
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'."),
+            };
+        }
+        return settings;
+    }
+
+    private static ServerSettings WithListen(ServerSettings settings, string value)
+    {
+        var colon = value.LastIndexOf(':');
+        if (colon <= 0 || !IPAddress.TryParse(value[..colon].Trim('[', ']'), out var address) ||
+            !int.TryParse(value[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port > 65535)
+        {
+            throw new ArgumentException($"--listen takes ADDRESS:PORT, such as 127.0.0.1:50051; got '{value}'.");
+        }
+        return settings with { Address = address, Port = port };
+    }
+
+    private static int ParseMegabytes(string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var mb) && mb is > 0 and <= 1024
+            ? mb * 1024 * 1024
+            : throw new ArgumentException($"--max-message-mb takes a whole number from 1 to 1024; got '{value}'.");
+}

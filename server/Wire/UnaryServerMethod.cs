@@ -1,0 +1,21 @@
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+
+namespace CchcGrpc.Server.Wire;
+
+internal sealed class UnaryServerMethod<TRequest, TResponse>(MethodDescriptor descriptor, Func<TRequest, ServerCallContext, Task<TResponse>> handler)
+    : ServerMethod(descriptor)
+    where TRequest : class, IMessage<TRequest>
+    where TResponse : class, IMessage<TResponse>
+{
+    private readonly MessageParser<TRequest> _parser = ParserOf<TRequest>(descriptor);
+
+    public static Type HandlerType => typeof(Func<TRequest, ServerCallContext, Task<TResponse>>);
+
+    public override async Task HandleAsync(GrpcCall call)
+    {
+        var request = await call.ReadSingleRequestAsync(_parser).ConfigureAwait(false);
+        var response = await handler(request, call).ConfigureAwait(false);
+        await call.WriteResponseAsync(response, flush: false).ConfigureAwait(false);
+    }
+}
