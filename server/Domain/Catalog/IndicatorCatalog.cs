@@ -97,6 +97,7 @@ public sealed class IndicatorCatalog
             .SelectMany(i => i.Forms.Values.Where(f => !f.IsUncoded).Select(f => (f, i)))
             .GroupBy(x => (x.f.Variant, Section: Variant(x.f.Variant).CodesScopedByField ? x.i.Field : (Field?)null, x.f.PrintedCode))
             .Where(g => g.Count() > 1)
-            .Select(g => new FormCodeCollision(g.Key.Variant, g.Key.Section, g.Key.PrintedCode, [.. g.Select(x => x.i.Id)])),
+            .Select(g => new FormCodeCollision(g.Key.Variant, g.Key.Section, g.Key.PrintedCode, [.. g.Select(x => x.i.Id)]))
+            .OrderBy(c => Variants.ToList().FindIndex(v => v.Id == c.Variant)).ThenBy(c => c.Section).ThenBy(c => c.PrintedCode, StringComparer.Ordinal),
     ];
 }
