@@ -17,7 +17,7 @@ internal static class AmbiguityAdvisor
         var explained = checks.Count == 0
             ? " Không xác định được cách đọc nào."
             : " Có thể hiểu là: " + string.Join("; ", checks.Select((c, i) => $"({i + 1}) {c.Reading.Explanation}{Verdict(indicator, c)}")) + ".";
-        var message = $"Số liệu '{cell.Raw.Trim()}' của chỉ tiêu {indicator.Id} không rõ ràng: trong số liệu tiếng Việt dấu chấm "
+        var message = $"Số liệu '{cell.Raw.Trim()}' của chỉ tiêu {RowNames.Of(catalog, indicator, level)} không rõ ràng: trong số liệu tiếng Việt dấu chấm "
                       + $"phân cách hàng nghìn theo nhóm 3 chữ số, dấu phẩy là dấu thập phân.{explained} Đơn vị cần nhập lại số liệu chính xác.";
         return new(CheckIds.Ambiguous, FindingKind.AmbiguousNumber, Severity.Error, [indicator.Id], message)
         {
@@ -30,7 +30,7 @@ internal static class AmbiguityAdvisor
         NumberReading reading, List<ValidationRule> rules, UnitLevel level)
     {
         var asEntered = CellValue.FromNumber(reading.Value, reading.Decimals, indicator.Type == IndicatorType.Percent);
-        var fitsType = !CellChecks.Check(indicator, asEntered, level).Any(f => f.Kind is FindingKind.InvalidCount or FindingKind.InvalidChoice or FindingKind.ImplausibleValue);
+        var fitsType = !CellChecks.Check(catalog, indicator, asEntered, level).Any(f => f.Kind is FindingKind.InvalidCount or FindingKind.InvalidChoice or FindingKind.ImplausibleValue);
         var failed = new List<string>();
         var passed = new List<string>();
         foreach (var rule in rules)

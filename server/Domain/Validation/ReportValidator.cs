@@ -25,7 +25,7 @@ public sealed class ReportValidator(IndicatorCatalog catalog)
                 continue;
             }
 
-            findings.AddRange(CellChecks.Check(indicator, cell, level));
+            findings.AddRange(CellChecks.Check(Catalog, indicator, cell, level));
             if (cell.Kind == CellKind.Ambiguous && indicator.Type is not (IndicatorType.Group or IndicatorType.Text))
             {
                 findings.Add(AmbiguityAdvisor.Check(Catalog, level, values, indicator, cell));
