@@ -86,7 +86,7 @@ internal sealed partial class CatalogBuilder(CatalogDocument document)
             Name = e.Name,
             Unit = e.Unit,
             Type = type,
-            Options = Options(id, type, e.Options),
+            Options = ChoiceOptionText.Parse(id, type, e.Options, _problems),
             ParentId = e.Code.Contains('.') ? $"{field.Roman()}.{e.Code[..e.Code.LastIndexOf('.')]}" : null,
             Levels = levels,
             Forms = forms,
@@ -123,27 +123,6 @@ internal sealed partial class CatalogBuilder(CatalogDocument document)
         {
             _problems.Add($"{indicator.Id}: formula reads unknown indicator {missing}");
         }
-    }
-
-    private IReadOnlyList<ChoiceOption> Options(string id, IndicatorType type, string? written)
-    {
-        written ??= type == IndicatorType.YesNo ? "Không = 0, Có = 1" : null;
-        if (type is not (IndicatorType.Choice or IndicatorType.YesNo))
-        {
-            if (written is not null) _problems.Add($"{id}: only choice indicators have options");
-            return [];
-        }
-
-        var options = new List<ChoiceOption>();
-        foreach (var part in (written ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var pieces = part.Split('=', StringSplitOptions.TrimEntries);
-            if (pieces.Length == 2 && int.TryParse(pieces[1], out var code)) options.Add(new(code, pieces[0]));
-            else _problems.Add($"{id}: option '{part}' is not 'Label = code'");
-        }
-
-        if (options.Count < 2) _problems.Add($"{id}: a choice needs at least two options");
-        return options;
     }
 
     private PlausibleRange Range(string id, decimal[] bounds)
