@@ -41,8 +41,11 @@ internal static class InteropEnvironment
         };
         if (problem is not null)
         {
+            var byHand = peer == Python
+                ? $"apt-get install -y {AptPackages}"
+                : "apt-get install -y grpc-proto && npm ci --prefix tests/interop/node";
             Assert.Fail($"The {peer} interop peer cannot run on this machine: {problem}\n" +
-                        $"Set it up with `bash .ci/run` from {RepoRoot}, or by hand: `apt-get install -y {AptPackages}` and `npm ci --prefix tests/interop/node`.");
+                        $"Set it up with `bash .ci/run` from {RepoRoot} (installs every peer, then runs all tests), or by hand: `{byHand}`.");
         }
     }
 
@@ -58,7 +61,7 @@ internal static class InteropEnvironment
     {
         if (!File.Exists(PythonExecutable))
         {
-            return $"{PythonExecutable} does not exist.";
+            return $"{PythonExecutable} does not exist (CCHC_INTEROP_PYTHON chooses another interpreter; it needs grpcio and protobuf).";
         }
         if (FindOnPath("protoc") is null)
         {
@@ -70,14 +73,18 @@ internal static class InteropEnvironment
         }
         var result = PeerProcess.RunAsync(PythonExecutable, ["-c", "import grpc, google.protobuf"], PythonPeerDir, TimeSpan.FromSeconds(30))
             .GetAwaiter().GetResult();
-        return result.ExitCode == 0 ? null : $"{PythonExecutable} cannot import grpc and google.protobuf: {result.Stderr.Trim()}";
+        // The traceback's last line names the missing module.
+        var why = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? $"exit {result.ExitCode}";
+        return result.ExitCode == 0 ? null : $"{PythonExecutable} cannot import grpc and google.protobuf ({why}).";
     }
 
     private static string? CheckNode()
     {
         if (!File.Exists(NodeExecutable))
         {
-            return $"node was not found (looked on PATH and at {NodeExecutable}).";
+            return Environment.GetEnvironmentVariable("CCHC_INTEROP_NODE") is { } chosen
+                ? $"CCHC_INTEROP_NODE={chosen} does not exist."
+                : "node is not on PATH (nor at /usr/bin/node).";
         }
         foreach (var package in (string[])["@grpc/grpc-js", "@grpc/proto-loader"])
         {
