@@ -46,15 +46,21 @@ public sealed class InteropClient : IDisposable
     public InteropClient(Uri address)
     {
         // Settings as the channel's own default handler has them; the recorder only watches.
+        var options = new GrpcChannelOptions();
         _recorder = new ResponseFrameRecorder(new SocketsHttpHandler
         {
             EnableMultipleHttp2Connections = false,
+            KeepAlivePingDelay = options.KeepAlivePingDelay,
+            KeepAlivePingTimeout = options.KeepAlivePingTimeout,
+            KeepAlivePingPolicy = HttpKeepAlivePingPolicy.Always,
             PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
+            ConnectTimeout = options.ConnectTimeout,
             AutomaticDecompression = System.Net.DecompressionMethods.None,
             UseCookies = false,
             UseProxy = false,
         });
-        _channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { Handler = _recorder });
+        options.Handler = _recorder;
+        _channel = GrpcChannel.ForAddress(address, options);
     }
 
     /// <summary>

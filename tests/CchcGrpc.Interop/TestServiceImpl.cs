@@ -16,6 +16,8 @@ public sealed class TestServiceImpl
     public const string EchoInitialKey = "x-grpc-test-echo-initial";
     public const string EchoTrailingKey = "x-grpc-test-echo-trailing-bin";
 
+    private static readonly byte[] SharedZeros = new byte[1 << 20];
+
     public async Task<Empty> EmptyCall(Empty request, ServerCallContext context)
     {
         await EchoMetadataAsync(context).ConfigureAwait(false);
@@ -102,7 +104,12 @@ public sealed class TestServiceImpl
         {
             throw new RpcException(StatusCode.InvalidArgument, $"Payload size {size} is negative.");
         }
-        return new Payload { Type = PayloadType.Compressable, Body = ByteString.CopyFrom(new byte[size]) };
+        // Payloads are all zeros and never written to, so responses share one buffer (the
+        // benchmark serves this service too, and should measure the wire, not the allocator).
+        var body = size <= SharedZeros.Length
+            ? UnsafeByteOperations.UnsafeWrap(SharedZeros.AsMemory(0, size))
+            : ByteString.CopyFrom(new byte[size]);
+        return new Payload { Type = PayloadType.Compressable, Body = body };
     }
 
     /// <summary>
