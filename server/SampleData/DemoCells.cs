@@ -58,13 +58,17 @@ internal sealed class DemoCells(int seed, OrgUnit unit, PeriodId period, Random 
 
     private DemoValue Percent(DemoIndicator indicator)
     {
-        var cell = PercentOf(indicator, values.GetValueOrDefault(indicator.PartId!)?.Number, values.GetValueOrDefault(indicator.WholeId!)?.Number);
+        // Some forms carry a percentage without its parts (a department reports only its share of dossiers resolved on time).
+        var withParts = values.ContainsKey(indicator.PartId!) || values.ContainsKey(indicator.WholeId!);
+        var cell = withParts
+            ? PercentOf(indicator, values.GetValueOrDefault(indicator.PartId!)?.Number, values.GetValueOrDefault(indicator.WholeId!)?.Number)
+            : Share(indicator, Math.Round(85m + (15m * (decimal)random.NextDouble()), 2, MidpointRounding.AwayFromZero));
         if (cell.Number is not { } share)
         {
             return cell;
         }
 
-        if (Take(DemoProblemKind.PercentDisagreesWithParts))
+        if (withParts && Take(DemoProblemKind.PercentDisagreesWithParts))
         {
             var entered = share > 10m ? share - 4.5m : share + 4.5m;
             problems.Add(new(DemoProblemKind.PercentDisagreesWithParts, unit.Code, period, [indicator.Id, indicator.PartId!, indicator.WholeId!],
@@ -96,9 +100,11 @@ internal sealed class DemoCells(int seed, OrgUnit unit, PeriodId period, Random 
             return new(indicator.Id, DemoValueState.NotApplicable, null, "/");
         }
 
-        var share = Math.Round(part.Value / whole.Value * 100m, 2, MidpointRounding.AwayFromZero);
-        return new(indicator.Id, DemoValueState.Reported, share, VietnameseText.Percent(share));
+        return Share(indicator, Math.Round(part.Value / whole.Value * 100m, 2, MidpointRounding.AwayFromZero));
     }
+
+    private static DemoValue Share(DemoIndicator indicator, decimal share) =>
+        new(indicator.Id, DemoValueState.Reported, share, VietnameseText.Percent(share));
 
     private DemoValue Choice(DemoIndicator indicator)
     {

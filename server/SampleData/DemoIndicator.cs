@@ -42,18 +42,19 @@ public sealed record DemoIndicator
             : new() { Id = id, Kind = DemoIndicatorKind.Choice, Options = [.. options.Order()], Levels = levels.ToHashSet() };
 
     /// <summary>
-    /// A handful of real catalog indicators (ids as in catalog 2022.1): the CCHC plan's tasks
-    /// (I.2), dossiers resolved on time by who received them (III.3.1 sở/ngành, III.3.2 huyện,
-    /// III.3.3 xã) and two e-government choices (VII.1, VII.2).
+    /// A handful of real indicators of catalog 2022.1, on the levels whose forms carry them there:
+    /// the CCHC plan's tasks (I.1, I.2), dossiers resolved on time by who received them — III.3.1
+    /// sở/ngành (a department reports only the percentage), III.3.2 huyện, III.3.3 xã — and two
+    /// e-government choices (VII.1, VII.2).
     /// </summary>
     public static IReadOnlyList<DemoIndicator> Sample { get; } =
     [
         Count("I.1"),
         Count("I.2.1"),
         Count("I.2.2", partOf: "I.2.1"),
-        Percent("I.2", "I.2.2", "I.2.1"),
-        Count("III.3.1.1", null, UnitLevel.Province, UnitLevel.Department),
-        Count("III.3.1.2", "III.3.1.1", UnitLevel.Province, UnitLevel.Department),
+        Percent("I.2", "I.2.2", "I.2.1", UnitLevel.Province, UnitLevel.District, UnitLevel.Commune),
+        Count("III.3.1.1", null, UnitLevel.Province),
+        Count("III.3.1.2", "III.3.1.1", UnitLevel.Province),
         Percent("III.3.1", "III.3.1.2", "III.3.1.1", UnitLevel.Province, UnitLevel.Department),
         Count("III.3.2.1", null, UnitLevel.Province, UnitLevel.District),
         Count("III.3.2.2", "III.3.2.1", UnitLevel.Province, UnitLevel.District),

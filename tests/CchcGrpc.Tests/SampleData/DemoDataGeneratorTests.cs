@@ -83,10 +83,9 @@ public sealed class DemoDataGeneratorTests
     }
 
     [Theory]
-    [InlineData("III.3.1.1", UnitLevel.Department)]
     [InlineData("III.3.2.2", UnitLevel.District)]
     [InlineData("III.3.3.1", UnitLevel.Commune)]
-    public void Dak_Nongs_figures_for_its_units_are_the_sum_of_their_submitted_reports(string indicator, UnitLevel level)
+    public void Dak_Nongs_figures_for_its_districts_and_communes_are_the_sum_of_their_submitted_reports(string indicator, UnitLevel level)
     {
         foreach (var period in DemoDataGenerator.DefaultPeriods)
         {
