@@ -52,7 +52,8 @@ public sealed class ServerApp : IAsyncDisposable
             .Add(UnitsService.Descriptor, new UnitsService(units, authenticator, time))
             .Add(CatalogService.Descriptor, new CatalogService(catalogs, catalogStore, calendar, authenticator, time))
             .Add(ReportsService.Descriptor, new ReportsService(reports, units, catalogs, calendar, authenticator, time))
-            .Add(AnalyticsService.Descriptor, new AnalyticsService(analytics, units, catalogs, calendar, authenticator));
+            .Add(AnalyticsService.Descriptor, new AnalyticsService(analytics, units, catalogs, calendar, authenticator))
+            .Add(ImportsService.Descriptor, new ImportsService(reports, units, new SqliteImportLedger(database), catalogs, authenticator, time));
         registry.AddStandardServices();
 
         var host = await GrpcHost.StartAsync(registry, new GrpcHostOptions

@@ -8,6 +8,7 @@ namespace CchcGrpc.Server.Store;
 /// </summary>
 /// <param name="Actor">The user name recorded in the audit trail.</param>
 /// <param name="Via">The RPC or tool that made the change.</param>
+/// <param name="Ledger">For an import batch: its idempotency key, recorded in the same transaction.</param>
 public sealed record ReportChange(
     ReportKey Key,
     string CatalogVersion,
@@ -16,4 +17,5 @@ public sealed record ReportChange(
     IReadOnlyList<NarrativeSection> Narrative,
     string Actor,
     string Via,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    ImportLedgerEntry? Ledger = null);

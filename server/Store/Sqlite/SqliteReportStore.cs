@@ -41,11 +41,19 @@ public sealed class SqliteReportStore(Database database) : IReportStore
         var writer = new ReportValueWriter(connection, transaction, _keys, row.Id, row.Revision + 1, change);
         var (inserted, updated, unchanged) = writer.WriteValues();
         var narrativeChanged = writer.WriteNarrative();
-        if (inserted + updated > 0 || narrativeChanged || row.Revision == 0)
+        var changed = inserted + updated > 0 || narrativeChanged || row.Revision == 0;
+        if (changed)
         {
             connection.Execute(
                 "UPDATE reports SET revision = revision + 1, updated_at = @At WHERE id = @Id",
                 new { At = ReportRow.Format(change.At), row.Id }, transaction);
+        }
+        if (change.Ledger is { } ledger)
+        {
+            SqliteImportLedger.Record(connection, transaction, ledger, changed ? row.Revision + 1 : row.Revision, ReportRow.Format(change.At));
+        }
+        if (changed || change.Ledger is not null)
+        {
             transaction.Commit();
         }
         else
