@@ -115,10 +115,6 @@ public sealed class ImportBatchApplier(IReportStore reports, IUnitStore units, I
             if (read.Value is { } value)
             {
                 values.Add(value);
-                var old = before.GetValueOrDefault(indicator.Id);
-                if (old is null) outcome.Imported++;
-                else if (old.SameAs(value)) outcome.Unchanged++;
-                else outcome.Updated++;
             }
             var warning = read.Warning ?? (mapped.Kind == Domain.Import.RowMatchKind.CodeOnly
                 ? $"Matched {indicator.Id} by code only; the label differs from '{indicator.Name}'." : null);
@@ -130,6 +126,14 @@ public sealed class ImportBatchApplier(IReportStore reports, IUnitStore units, I
 
         var merged = ReportContent.Merge(catalog, level, existing?.Values ?? [], values);
         var byId = merged.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            // Compared after the merge: an empty cell whose value the server derives is unchanged.
+            var old = before.GetValueOrDefault(value.IndicatorId);
+            if (old is null) outcome.Imported++;
+            else if (old.SameAs(byId[value.IndicatorId])) outcome.Unchanged++;
+            else outcome.Updated++;
+        }
         var findings = new ReportFindings { ReportName = name };
         foreach (var finding in ReportContent.Validate(catalog, level, merged).Findings)
         {

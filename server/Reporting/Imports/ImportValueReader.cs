@@ -34,7 +34,7 @@ public static class ImportValueReader
                 : new(value, null, null);
         }
         return kind == CellKind.Text
-            ? new(new ReportValue(indicator.Id, ValueState.NotReported, null, raw, "", note),
+            ? new(new ReportValue(indicator.Id, ValueState.NotReported, null, raw, raw, note),
                 $"'{raw}' is words, not a value of {indicator.Id}; kept as its text, not reported.", null)
             : new(null, null, $"{indicator.Id}: {problem}");
     }
