@@ -1,0 +1,75 @@
+using CchcGrpc.Server.Domain.Units;
+using CchcGrpc.Server.Hosting;
+
+namespace CchcGrpc.Bench.National;
+
+/// <summary>
+/// `national`: a generated national-scale dataset (5,000 units, 150 indicators, 7 periods, ~5M
+/// values) served by the real server in-process; roll-up, commune ranking and GetReport under load
+/// measured over the wire against their targets.
+/// </summary>
+public static class NationalBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        NationalOptions options;
+        try
+        {
+            options = NationalOptions.Parse(args);
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 2;
+        }
+        var path = options.DatabasePath ?? Path.Combine(Path.GetTempPath(), $"cchc-national-{Environment.ProcessId}.db");
+        Console.WriteLine($"building dataset in {path} ...");
+        var dataset = await NationalLoader.BuildAsync(path, options, CancellationToken.None);
+        Console.WriteLine($"  {dataset.Units.Count} units, {dataset.Reports} reports, {dataset.Values} values in {dataset.BuildTime.TotalSeconds:0.0} s, {dataset.FileBytes / 1048576.0:0} MiB");
+
+        await using var app = await ServerApp.StartAsync(
+            new ServerSettings { Port = 0, DatabasePath = path, SeedDemoData = false, PasswordIterations = 1000 }, TimeProvider.System);
+        var admin = (await app.FirstStart.CreateStarterAccountsAsync(CancellationToken.None)).Single(a => a.Name == "admin");
+        var token = await NationalWire.LoginAsync(app.Address, admin.Name, admin.Password);
+        var wire = new NationalWire(app.Address, token);
+        var period = dataset.PeriodIds[^1];
+
+        Console.WriteLine($"roll-up of the country for {period} ...");
+        var (rollUp, rolled) = await wire.RollUpAsync(period, options.Runs);
+        var communeIndicator = dataset.IndicatorsByLevel[UnitLevel.Commune][0].Id;
+        Console.WriteLine($"ranking communes on {communeIndicator} for {period} ...");
+        var (rank, ranked) = await wire.RankCommunesAsync(period, communeIndicator, options.Runs);
+        var names = dataset.Units.SelectMany(u => dataset.PeriodIds.Select(p => $"reports/{u.Code}/{p}")).ToList();
+        Console.WriteLine($"GetReport, {options.Clients} clients for {options.Seconds} s ...");
+        var (latencies, errors) = await wire.GetReportLoadAsync(names, options.Clients, TimeSpan.FromSeconds(options.Seconds));
+        latencies.Sort();
+
+        var rows = new List<NationalRow>
+        {
+            new("dataset build (units, reports, values)", dataset.BuildTime.TotalSeconds, "s", null),
+            new("database file size", dataset.FileBytes / 1048576.0, "MiB", null),
+            new($"RollUp country {period}, min of {rollUp.Count}", rollUp.Min(), "ms", 1000),
+            new($"RollUp country {period}, median of {rollUp.Count}", Stats.Median(rollUp), "ms", 1000),
+            new($"Compare {ranked.Rankings[0].Entries.Count + ranked.Rankings[0].MissingUnitCodes.Count} communes, min of {rank.Count}", rank.Min(), "ms", 100),
+            new($"Compare {ranked.Rankings[0].Entries.Count + ranked.Rankings[0].MissingUnitCodes.Count} communes, median of {rank.Count}", Stats.Median(rank), "ms", 100),
+            new($"GetReport p50 ({options.Clients} clients, {latencies.Count / options.Seconds:0} calls/s)", Stats.Percentile(latencies, 0.50), "ms", null),
+            new($"GetReport p99 ({options.Clients} clients, {errors} errors)", Stats.Percentile(latencies, 0.99), "ms", 10),
+        };
+        var notes = new List<string>
+        {
+            $"roll-up returned {rolled.Values.Count} indicators, completeness {rolled.Completeness.Reported}/{rolled.Completeness.Expected}",
+            $"ranking returned {ranked.Rankings[0].Entries.Count} ranked and {ranked.Rankings[0].MissingUnitCodes.Count} missing communes",
+            $"GetReport: {latencies.Count} calls, max {latencies[^1]:0.0} ms",
+        };
+        var table = NationalResults.Table(rows);
+        Console.WriteLine();
+        Console.WriteLine(table);
+        notes.ForEach(n => Console.WriteLine("  " + n));
+        if (options.WriteResults)
+        {
+            var file = NationalResults.Write(options, dataset, table, notes);
+            Console.WriteLine($"wrote {file}");
+        }
+        return rows.All(r => r.Verdict != "FAIL") ? 0 : 1;
+    }
+}
