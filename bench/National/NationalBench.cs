@@ -22,6 +22,11 @@ public static class NationalBench
             Console.Error.WriteLine(ex.Message);
             return 2;
         }
+        if (options.ExplainOnly)
+        {
+            Console.WriteLine(NationalPlans.Explain(options.DatabasePath ?? throw new ArgumentException("--explain needs --db"), "I.1", "2024"));
+            return 0;
+        }
         var path = options.DatabasePath ?? Path.Combine(Path.GetTempPath(), $"cchc-national-{Environment.ProcessId}.db");
         Console.WriteLine($"building dataset in {path} ...");
         var dataset = await NationalLoader.BuildAsync(path, options, CancellationToken.None);
@@ -61,13 +66,18 @@ public static class NationalBench
             $"ranking returned {ranked.Rankings[0].Entries.Count} ranked and {ranked.Rankings[0].MissingUnitCodes.Count} missing communes",
             $"GetReport: {latencies.Count} calls, max {latencies[^1]:0.0} ms",
         };
+        Console.WriteLine("profiling the store calls in-process ...");
+        var profile = await NationalProfile.RunAsync(app.Database, dataset, token, communeIndicator, options.Runs);
+        var plans = NationalPlans.Explain(path, communeIndicator, period);
         var table = NationalResults.Table(rows);
         Console.WriteLine();
         Console.WriteLine(table);
         notes.ForEach(n => Console.WriteLine("  " + n));
+        var profileTable = NationalResults.Profile(profile);
+        Console.WriteLine(profileTable);
         if (options.WriteResults)
         {
-            var file = NationalResults.Write(options, dataset, table, notes);
+            var file = NationalResults.Write(options, dataset, table, notes, profileTable, plans);
             Console.WriteLine($"wrote {file}");
         }
         return rows.All(r => r.Verdict != "FAIL") ? 0 : 1;

@@ -19,6 +19,7 @@ internal static class NationalLoader
 {
     public static async Task<NationalDataset> BuildAsync(string path, NationalOptions options, CancellationToken cancellationToken)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {
             File.Delete(file);
@@ -33,14 +34,14 @@ internal static class NationalLoader
 
         var periods = NationalDataset.AllPeriods.Take(options.Periods).ToList();
         var levels = units.Select(u => u.Level).Distinct().ToList();
-        var byLevel = levels.ToDictionary(l => l, l => NationalDataset.NumericFor(catalog, l, options.Indicators));
-        var (reports, values) = WriteReports(path, catalog, units, periods, byLevel);
+        var byLevel = levels.ToDictionary(l => l, l => NationalDataset.ReportableFor(catalog, l, options.Indicators));
+        var (reports, values) = WriteReports(path, catalog, units, periods, byLevel, options.Analyze);
         SqliteConnection.ClearAllPools();
         clock.Stop();
         return new NationalDataset(Path.GetFullPath(path), units, periods, byLevel, reports, values, clock.Elapsed, FileSize(path));
     }
 
-    private static (long Reports, long Values) WriteReports(string path, IndicatorCatalog catalog, List<OrgUnit> units, List<string> periods, Dictionary<UnitLevel, IReadOnlyList<Indicator>> byLevel)
+    private static (long Reports, long Values) WriteReports(string path, IndicatorCatalog catalog, List<OrgUnit> units, List<string> periods, Dictionary<UnitLevel, IReadOnlyList<Indicator>> byLevel, bool analyze)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
@@ -97,7 +98,8 @@ internal static class NationalLoader
             }
         }
         transaction.Commit();
-        Exec(connection, "PRAGMA journal_mode = WAL; ANALYZE;");
+        // No ANALYZE by default: the server never runs it, so its planner works here as in production.
+        Exec(connection, analyze ? "PRAGMA journal_mode = WAL; ANALYZE;" : "PRAGMA journal_mode = WAL;");
         return (reportId, values);
     }
 

@@ -25,6 +25,12 @@ internal sealed record NationalOptions
 
     public bool WriteResults { get; init; } = true;
 
+    /// <summary>Run ANALYZE after loading (what the server never does): the prototype fix for the Compare plan.</summary>
+    public bool Analyze { get; init; }
+
+    /// <summary>Only print the query plans of an existing dataset (--explain --db PATH).</summary>
+    public bool ExplainOnly { get; init; }
+
     public static NationalOptions Parse(IReadOnlyList<string> args)
     {
         var options = new NationalOptions();
@@ -41,6 +47,8 @@ internal sealed record NationalOptions
                 "--runs" => options with { Runs = Int(Next()) },
                 "--db" => options with { DatabasePath = Next() },
                 "--no-write" => options with { WriteResults = false },
+                "--explain" => options with { ExplainOnly = true },
+                "--analyze" => options with { Analyze = true },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'."),
             };
         }

@@ -18,10 +18,22 @@ internal static class NationalResults
         return text.ToString();
     }
 
-    public static string Write(NationalOptions options, NationalDataset dataset, string table, IReadOnlyList<string> notes)
+    public static string Profile(IReadOnlyList<(string Step, double Millis)> steps)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| store call (in-process, one caller, median) | ms |");
+        text.AppendLine("|---|---:|");
+        foreach (var (step, millis) in steps)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {step} | {millis:0.00} |");
+        }
+        return text.ToString();
+    }
+
+    public static string Write(NationalOptions options, NationalDataset dataset, string table, IReadOnlyList<string> notes, string profile, string plans)
     {
         var directory = FindResultsDirectory();
-        var file = Path.Combine(directory, "national.md");
+        var file = Path.Combine(directory, options.Analyze ? "national-analyze.md" : "national.md");
         var counts = dataset.Units.GroupBy(u => u.Level).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}s");
         var indicators = dataset.IndicatorsByLevel.OrderBy(l => l.Key).Select(l => $"{l.Value.Count} for {l.Key.ToString().ToLowerInvariant()}s");
         var text = new StringBuilder();
@@ -31,7 +43,7 @@ internal static class NationalResults
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"- date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         text.AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} processors (nproc), {CpuModel()}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"- parameters: --units {options.Units} --indicators {options.Indicators} --periods {options.Periods} --clients {options.Clients} --seconds {options.Seconds} --runs {options.Runs}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- parameters: --units {options.Units} --indicators {options.Indicators} --periods {options.Periods} --clients {options.Clients} --seconds {options.Seconds} --runs {options.Runs}{(options.Analyze ? " --analyze" : "")}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- dataset: {string.Join(", ", counts)}; indicators (numeric, catalog order): {string.Join(", ", indicators)}; periods {string.Join(", ", dataset.PeriodIds)}; {dataset.Reports} reports, {dataset.Values} values");
         text.AppendLine();
         text.Append(table);
@@ -40,6 +52,16 @@ internal static class NationalResults
         {
             text.AppendLine("- " + note);
         }
+        text.AppendLine();
+        text.AppendLine("## Where the time goes");
+        text.AppendLine();
+        text.Append(profile);
+        text.AppendLine();
+        text.AppendLine("## Query plans");
+        text.AppendLine();
+        text.AppendLine("```");
+        text.Append(plans);
+        text.AppendLine("```");
         File.WriteAllText(file, text.ToString());
         return file;
     }

@@ -19,6 +19,11 @@ internal static class NationalValues
         {
             return (ValueState.NotReported, null, "");
         }
+        if (indicator.Type == IndicatorType.Choice)
+        {
+            var option = indicator.Options[random.Next(indicator.Options.Count)].Code.ToString(CultureInfo.InvariantCulture);
+            return (ValueState.Reported, option, option);
+        }
         var scale = level switch { UnitLevel.Province => 2000, UnitLevel.District => 200, _ => 40 };
         var number = indicator.Type switch
         {
