@@ -39,6 +39,7 @@ public static class NationalBench
         var wire = new NationalWire(app.Address, token);
         var period = dataset.PeriodIds[^1];
 
+        var loadBefore = LoadAverage();
         Console.WriteLine($"roll-up of the country for {period} ...");
         var (rollUp, rolled) = await wire.RollUpAsync(period, options.Runs);
         var communeIndicator = dataset.IndicatorsByLevel[UnitLevel.Commune][0].Id;
@@ -65,6 +66,7 @@ public static class NationalBench
             $"roll-up returned {rolled.Values.Count} indicators, completeness {rolled.Completeness.Reported}/{rolled.Completeness.Expected}",
             $"ranking returned {ranked.Rankings[0].Entries.Count} ranked and {ranked.Rankings[0].MissingUnitCodes.Count} missing communes",
             $"GetReport: {latencies.Count} calls, max {latencies[^1]:0.0} ms",
+            $"load average (/proc/loadavg) before the measurements: {loadBefore}; after: {LoadAverage()} — other processes share this machine's {Environment.ProcessorCount} processors",
         };
         Console.WriteLine("profiling the store calls in-process ...");
         var profile = await NationalProfile.RunAsync(app.Database, dataset, token, communeIndicator, options.Runs);
@@ -82,4 +84,7 @@ public static class NationalBench
         }
         return rows.All(r => r.Verdict != "FAIL") ? 0 : 1;
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }
