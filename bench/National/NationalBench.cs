@@ -24,7 +24,9 @@ public static class NationalBench
         }
         if (options.ExplainOnly)
         {
-            Console.WriteLine(NationalPlans.Explain(options.DatabasePath ?? throw new ArgumentException("--explain needs --db"), "I.1", "2024"));
+            var db = options.DatabasePath ?? throw new ArgumentException("--explain needs --db");
+            Console.WriteLine(NationalPlans.Explain(db, "I.1", "2024"));
+            Console.WriteLine(NationalPrototype.Run(db, "I.1", "2024"));
             return 0;
         }
         var path = options.DatabasePath ?? Path.Combine(Path.GetTempPath(), $"cchc-national-{Environment.ProcessId}.db");
@@ -49,6 +51,9 @@ public static class NationalBench
         Console.WriteLine($"GetReport, {options.Clients} clients for {options.Seconds} s ...");
         var (latencies, errors) = await wire.GetReportLoadAsync(names, options.Clients, TimeSpan.FromSeconds(options.Seconds));
         latencies.Sort();
+        Console.WriteLine("GetReport, 1 client for 3 s (service time without queueing) ...");
+        var (single, _) = await wire.GetReportLoadAsync(names, 1, TimeSpan.FromSeconds(3));
+        single.Sort();
 
         var rows = new List<NationalRow>
         {
@@ -60,6 +65,8 @@ public static class NationalBench
             new($"Compare {ranked.Rankings[0].Entries.Count + ranked.Rankings[0].MissingUnitCodes.Count} communes, median of {rank.Count}", Stats.Median(rank), "ms", 100),
             new($"GetReport p50 ({options.Clients} clients, {latencies.Count / options.Seconds:0} calls/s)", Stats.Percentile(latencies, 0.50), "ms", null),
             new($"GetReport p99 ({options.Clients} clients, {errors} errors)", Stats.Percentile(latencies, 0.99), "ms", 10),
+            new($"GetReport p50, 1 client ({single.Count / 3.0:0} calls/s)", Stats.Percentile(single, 0.50), "ms", null),
+            new("GetReport p99, 1 client", Stats.Percentile(single, 0.99), "ms", null),
         };
         var notes = new List<string>
         {
