@@ -48,7 +48,8 @@ internal sealed record NationalOptions
                 "--db" => options with { DatabasePath = Next() },
                 "--no-write" => options with { WriteResults = false },
                 "--explain" => options with { ExplainOnly = true },
-                "--analyze" => options with { Analyze = true },
+                // A prototype, not the server as shipped: printed, not written to bench/results/national.md.
+                "--analyze" => options with { Analyze = true, WriteResults = false },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'."),
             };
         }

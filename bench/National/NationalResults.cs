@@ -33,7 +33,7 @@ internal static class NationalResults
     public static string Write(NationalOptions options, NationalDataset dataset, string table, IReadOnlyList<string> notes, string profile, string plans)
     {
         var directory = FindResultsDirectory();
-        var file = Path.Combine(directory, options.Analyze ? "national-analyze.md" : "national.md");
+        var file = Path.Combine(directory, "national.md");
         var counts = dataset.Units.GroupBy(u => u.Level).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}s");
         var indicators = dataset.IndicatorsByLevel.OrderBy(l => l.Key).Select(l => $"{l.Value.Count} for {l.Key.ToString().ToLowerInvariant()}s");
         var text = new StringBuilder();
