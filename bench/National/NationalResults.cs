@@ -44,7 +44,7 @@ internal static class NationalResults
         text.AppendLine(CultureInfo.InvariantCulture, $"- date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         text.AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} processors (nproc), {CpuModel()}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- parameters: --units {options.Units} --indicators {options.Indicators} --periods {options.Periods} --clients {options.Clients} --seconds {options.Seconds} --runs {options.Runs}{(options.Analyze ? " --analyze" : "")}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"- dataset: {string.Join(", ", counts)}; indicators (numeric, catalog order): {string.Join(", ", indicators)}; periods {string.Join(", ", dataset.PeriodIds)}; {dataset.Reports} reports, {dataset.Values} values");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- dataset: {string.Join(", ", counts)}; indicators (reportable: numbers, then choices; catalog order): {string.Join(", ", indicators)}; periods {string.Join(", ", dataset.PeriodIds)}; {dataset.Reports} reports, {dataset.Values} values");
         text.AppendLine();
         text.Append(table);
         text.AppendLine();
