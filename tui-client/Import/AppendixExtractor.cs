@@ -89,14 +89,10 @@ public static partial class AppendixExtractor
         {
             state.Variant ??= Province;
             state.Section = code.TrimEnd('.');
-            state.PreviousWasRow = false;
-            return;
         }
-        if (state.Variant == Department && DepartmentSection().IsMatch(code))
+        else if (state.Variant == Department && DepartmentSection().IsMatch(code))
         {
             state.Section = code.TrimEnd('.');
-            state.PreviousWasRow = false;
-            return;
         }
         // "Trong đó" (sometimes "Tron g đó") introduces parts printed without a code of their own.
         if (code.Replace(" ", "").StartsWith("Trongđó", StringComparison.OrdinalIgnoreCase))
@@ -106,11 +102,10 @@ public static partial class AppendixExtractor
         var value = Cell(cells, 3);
         var note = Cell(cells, 4);
         state.PreviousWasRow = true;
-        // Heading rows carry no value of their own; they only name the group that follows.
-        if (unitOfMeasure.Length == 0 && value.Length == 0 && note.Length == 0)
-            return;
         if (code.Length == 0 && label.Length == 0)
             return;
+        // Section and heading rows are sent too: the server needs them to place repeated blocks
+        // (Biểu 4 numbers both staffing blocks 2.1–2.5) and stores nothing for them.
         rows.Add(new SourceRow(lineNumber, "", "", code, value, note, label, state.Section, unitOfMeasure));
     }
 
