@@ -28,7 +28,8 @@ public static partial class AppendixExtractor
                 state.PreviousWasRow = false;
                 continue;
             }
-            if (!line.Contains('\t'))
+            // Headings may come as text or, in HTML conversions, as a row of their own ("<b>Biểu 1</b>\t\t\t").
+            if (!line.Contains('\t') || BieuHeading().IsMatch(Markup.Strip(line.Split('\t')[0])))
             {
                 ReadTextLine(line, state, rows);
                 continue;

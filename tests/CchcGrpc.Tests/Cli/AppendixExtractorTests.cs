@@ -10,10 +10,12 @@ public sealed class AppendixExtractorTests
     private static readonly ExtractedAppendix Department = Extract(SeedFiles.DepartmentHalfYear2022);
 
     [Fact]
-    public void The_province_report_is_the_province_form_with_119_value_rows()
+    public void The_province_report_is_the_province_form_with_144_rows_119_of_them_with_values()
     {
         Assert.Equal("province", Province.Variant);
-        Assert.Equal(119, Province.Rows.Count);
+        Assert.Equal(144, Province.Rows.Count);
+        Assert.Equal(119, Province.Rows.Count(HasData));
+        Assert.Equal(["I.", "II.", "III.", "IV.", "V.", "VI.", "VII."], Province.Rows.Where(r => r.Label.Length > 0 && r.Indicator.EndsWith('.') && r.Indicator.Length > 1 && char.IsUpper(r.Indicator[0])).Select(r => r.Indicator));
         Assert.Equal(["I", "II", "III", "IV", "V", "VI", "VII"], Province.Rows.Select(r => r.Section).Distinct());
     }
 
@@ -46,18 +48,24 @@ public sealed class AppendixExtractorTests
     }
 
     [Fact]
-    public void The_repeated_field_IV_2_blocks_both_arrive_and_heading_rows_without_values_do_not()
+    public void Both_repeated_IV_2_blocks_arrive_after_their_headings_so_the_server_can_tell_them_apart()
     {
-        Assert.Equal(["1.921", "13.045"], Province.Rows.Where(r => r.Section == "IV" && r.Indicator == "2.1.").Select(r => r.RawValue));
-        Assert.DoesNotContain(Province.Rows, r => r.Section == "I" && r.Indicator == "3");
-        Assert.DoesNotContain(Province.Rows, r => r.Indicator is "STT" or "I." or "");
+        var block = Province.Rows.Where(r => r.Section == "IV" && r.Indicator is "2" or "2.1.").Select(r => $"{r.Indicator} {r.Label} {r.RawValue}".Trim());
+        Assert.Equal(
+            ["2 Số liệu về biên chế công chức", "2.1. Tổng số biên chế được giao trong năm 1.921", "2 Số liệu về biên chế viên chức", "2.1. Tổng số biên chế được giao trong năm 13.045"],
+            block);
+        var heading = Assert.Single(Province.Rows, r => r.Section == "I" && r.Indicator == "3");
+        Assert.Equal(("Kiểm tra CCHC", "", ""), (heading.Label, heading.UnitOfMeasure, heading.RawValue));
+        Assert.DoesNotContain(Province.Rows, r => r.Indicator is "STT" or "Biểu 1" || r.RawValue == "Số liệu");
     }
 
     [Fact]
-    public void The_department_report_is_the_department_form_with_106_value_rows()
+    public void The_department_report_is_the_department_form_with_121_rows_106_of_them_with_values()
     {
         Assert.Equal("department", Department.Variant);
-        Assert.Equal(106, Department.Rows.Count);
+        Assert.Equal(121, Department.Rows.Count);
+        Assert.Equal(106, Department.Rows.Count(HasData));
+        Assert.Equal(["1.", "2.", "3.", "4.", "5.", "6.", "7."], Department.Rows.Where(r => r.Indicator.Length == 2 && r.Indicator.EndsWith('.')).Select(r => r.Indicator));
         Assert.Equal(["1", "2", "3", "4", "5", "6", "7"], Department.Rows.Select(r => r.Section).Distinct());
     }
 
@@ -103,6 +111,8 @@ public sealed class AppendixExtractorTests
         var error = Assert.Throws<SourceFormatException>(() => AppendixExtractor.Extract("Báo cáo\nkhông có biểu\n", "note.txt"));
         Assert.StartsWith("note.txt:1:", error.Message);
     }
+
+    private static bool HasData(SourceRow row) => row.UnitOfMeasure.Length + row.RawValue.Length + row.Note.Length > 0;
 
     private static ExtractedAppendix Extract(string seed) =>
         AppendixExtractor.Extract(File.ReadAllText(SeedFiles.PathOf(seed)), seed);
