@@ -12,8 +12,9 @@ public static class ExportedValues
 {
     public static IReadOnlyList<SourceRow> FromReport(Report report) =>
         report.Values
-            // A derived value the server computed is recomputed on import; exporting it would pin it.
-            .Where(v => !(v.Derived && v.RawText.Length == 0))
+            // A value the server derived from its parts is recomputed from them on import;
+            // exporting it would turn it into an entered value.
+            .Where(v => !v.Derived)
             .Select(v => new SourceRow(0, report.UnitCode, report.PeriodId, v.IndicatorId, RawText(v), v.Note))
             .ToList();
 

@@ -24,6 +24,7 @@ public sealed class ExportRoundTripTests
             new IndicatorValue { IndicatorId = "II.1.2", State = ValueState.NotApplicable },
             new IndicatorValue { IndicatorId = "II.1.3", State = ValueState.NotReported },
             new IndicatorValue { IndicatorId = "I.2", State = ValueState.Reported, Number = "100", Derived = true },
+            new IndicatorValue { IndicatorId = "II.1", State = ValueState.Reported, Number = "54", RawText = "54", Derived = true },
             new IndicatorValue { IndicatorId = "IV.1.5", State = ValueState.Reported, Number = "1909.5" },
         },
     };
