@@ -71,9 +71,12 @@ public sealed class CliEndToEndTests(ReportingServer server) : IClassFixture<Rep
 
         var csv = Path.Combine(_cli.ConfigHome, "67.660-2022.csv");
         Assert.Equal(0, await _cli.RunAsync(["export", "--unit", "67.660", "--period", "2022", "-o", csv, .. common]));
-        Assert.Contains("67.660,2022,III.1.4,1.909,", await File.ReadAllTextAsync(csv), StringComparison.Ordinal);
+        var exported = await File.ReadAllLinesAsync(csv);
+        Assert.Contains("67.660,2022,III.1.4,1.909,", exported);
+        // 119 printed values less II.1, left empty in the report and derived by the server from its parts.
+        Assert.Equal(1 + 118, exported.Length);
         Assert.Equal(0, await _cli.RunAsync(["import", csv, .. common]));
-        Assert.Equal((0, 0, 119, 0), (Summary("imported"), Summary("updated"), Summary("unchanged"), Summary("rejected")));
+        Assert.Equal((0, 0, 118, 0), (Summary("imported"), Summary("updated"), Summary("unchanged"), Summary("rejected")));
 
         Assert.Equal(0, await _cli.RunAsync(["export", "--unit", "67.660", "--period", "2022", .. common]));
         Assert.Equal(await File.ReadAllTextAsync(csv), _cli.Out);
