@@ -87,7 +87,10 @@ internal sealed class GrpcCall : ServerCallContext, IAsyncDisposable
     /// <summary>Starts the deadline clock; when it fires the handler is cancelled and DEADLINE_EXCEEDED is sent at once.</summary>
     public void StartDeadline(TimeSpan timeout)
     {
-        _deadlineTimer = new Timer(static state => ((GrpcCall)state!).FireDeadline(), this, timeout, Timeout.InfiniteTimeSpan);
+        // Timers count whole milliseconds and would fire a 0.9 ms deadline at once, before the
+        // client's own; rounding up keeps the server's deadline at or after the client's.
+        var due = TimeSpan.FromMilliseconds(Math.Ceiling(Math.Min(timeout.TotalMilliseconds, int.MaxValue - 1)));
+        _deadlineTimer = new Timer(static state => ((GrpcCall)state!).FireDeadline(), this, due, Timeout.InfiniteTimeSpan);
     }
 
     public async ValueTask<T> ReadSingleRequestAsync<T>(MessageParser<T> parser)

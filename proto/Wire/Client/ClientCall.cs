@@ -181,7 +181,13 @@ internal sealed class ClientCall<TRequest, TResponse> : IAsyncStreamReader<TResp
         _deadline?.Dispose();
     }
 
-    private bool DeadlinePassed => _deadline?.IsCancellationRequested == true && !_options.CancellationToken.IsCancellationRequested;
+    /// <summary>
+    /// The deadline, not the caller, ended the call: its timer fired, or the clock is past it (a
+    /// transport failure after the deadline is the deadline's doing, whichever callback ran first).
+    /// </summary>
+    private bool DeadlinePassed =>
+        !_options.CancellationToken.IsCancellationRequested &&
+        (_deadline?.IsCancellationRequested == true || (_options.Deadline is { } d && DateTime.UtcNow >= d.ToUniversalTime()));
 
     private bool Compress => _options.Compression == MessageCompression.Gzip;
 

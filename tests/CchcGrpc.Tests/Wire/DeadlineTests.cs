@@ -13,9 +13,11 @@ public sealed class DeadlineTests(ProbeServer server) : IClassFixture<ProbeServe
     public async Task A_deadline_ends_a_sleeping_handler_with_DEADLINE_EXCEEDED_and_cancels_it()
     {
         server.Probe.ResetSleep();
+        await server.Channel.UnaryCall(ProbeServer.Echo, new ProbeRequest()); // the connection is up: the deadline measures the call, not the handshake
         var clock = Stopwatch.StartNew();
-        var error = await Assert.ThrowsAsync<RpcException>(() =>
-            server.Channel.UnaryCall(ProbeServer.Echo, new ProbeRequest { Action = "sleep" }, new CallOptions().WithTimeout(TimeSpan.FromMilliseconds(300))).ResponseAsync);
+        var call = server.Channel.UnaryCall(ProbeServer.Echo, new ProbeRequest { Action = "sleep" }, new CallOptions().WithTimeout(TimeSpan.FromMilliseconds(1500)));
+        Assert.True(await server.Probe.SleepStarted.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        var error = await Assert.ThrowsAsync<RpcException>(() => call.ResponseAsync);
         Assert.Equal(StatusCode.DeadlineExceeded, error.StatusCode);
         Assert.True(await server.Probe.SleepCancelled.Task.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");

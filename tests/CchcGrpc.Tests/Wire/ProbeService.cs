@@ -11,7 +11,14 @@ public sealed class ProbeService
     /// <summary>Completed when a "sleep" handler observes its cancellation token firing.</summary>
     public TaskCompletionSource<bool> SleepCancelled { get; private set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public void ResetSleep() => SleepCancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>Completed when a "sleep" handler starts, so a test knows the call reached the server.</summary>
+    public TaskCompletionSource<bool> SleepStarted { get; private set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void ResetSleep()
+    {
+        SleepCancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        SleepStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 
     public async Task<ProbeReply> Echo(ProbeRequest request, ServerCallContext context)
     {
@@ -65,6 +72,7 @@ public sealed class ProbeService
             case "throw":
                 throw new InvalidOperationException("secret connection string Password=hunter2");
             case "sleep":
+                SleepStarted.TrySetResult(true);
                 try
                 {
                     await Task.Delay(TimeSpan.FromSeconds(30), context.CancellationToken);
