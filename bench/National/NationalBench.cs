@@ -59,8 +59,8 @@ public static class NationalBench
         {
             new("dataset build (units, reports, values)", dataset.BuildTime.TotalSeconds, "s", null),
             new("database file size", dataset.FileBytes / 1048576.0, "MiB", null),
-            new($"RollUp country {period}, min of {rollUp.Count}", rollUp.Min(), "ms", 1000),
-            new($"RollUp country {period}, median of {rollUp.Count}", Stats.Median(rollUp), "ms", 1000),
+            new($"RollUp country {period} (all communes), min of {rollUp.Count}", rollUp.Min(), "ms", 1000),
+            new($"RollUp country {period} (all communes), median of {rollUp.Count}", Stats.Median(rollUp), "ms", 1000),
             new($"Compare {ranked.Rankings[0].Entries.Count + ranked.Rankings[0].MissingUnitCodes.Count} communes, min of {rank.Count}", rank.Min(), "ms", 100),
             new($"Compare {ranked.Rankings[0].Entries.Count + ranked.Rankings[0].MissingUnitCodes.Count} communes, median of {rank.Count}", Stats.Median(rank), "ms", 100),
             new($"GetReport p50 ({options.Clients} clients, {latencies.Count / options.Seconds:0} calls/s)", Stats.Percentile(latencies, 0.50), "ms", null),

@@ -30,7 +30,8 @@ internal sealed class NationalWire(Uri address, string token)
     public async Task<(List<double> Millis, RollUpResponse Last)> RollUpAsync(string periodId, int runs)
     {
         using var channel = GrpcChannel.ForAddress(address, ChannelOptions);
-        var request = new RollUpRequest { UnitCode = "", PeriodId = periodId };
+        // Every commune of the country: the heaviest roll-up (the default, provinces only, reads 63 reports).
+        var request = new RollUpRequest { UnitCode = "", PeriodId = periodId, Levels = { UnitLevel.Commune } };
         return await RepeatAsync(runs, () => InvokeAsync(channel, RollUpMethod, request, Call));
     }
 
