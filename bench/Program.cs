@@ -1,2 +1,22 @@
-Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- <suite>");
-return 2;
+using CchcGrpc.Bench;
+using CchcGrpc.Bench.Wire;
+
+// Verbs: the public suites, and hidden serve-* verbs by which the harness runs each .NET server
+// under test in its own process (this same executable, re-invoked).
+try
+{
+    return args switch
+    {
+        [] or ["--help" or "-h" or "help", ..] => Usage.Print(Console.Out),
+        ["wire", "--help" or "-h"] => Usage.Print(Console.Out),
+        ["wire", .. var rest] => await WireSuite.RunAsync(WireOptions.Parse(rest)),
+        ["serve-ours"] => await OursServer.RunAsync(),
+        ["serve-kestrel"] => await KestrelBaselineServer.RunAsync(),
+        _ => Usage.Fail($"unknown arguments: {string.Join(' ', args)}"),
+    };
+}
+catch (BenchFailure failure)
+{
+    Console.Error.WriteLine($"bench: {failure.Message}");
+    return 1;
+}

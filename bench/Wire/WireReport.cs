@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+
+namespace CchcGrpc.Bench.Wire;
+
+/// <summary>The suite's table, for the console and as markdown (bench/results/wire.md).</summary>
+internal sealed class WireReport(
+    IReadOnlyList<ServerResult> results, WireOptions options, MachineInfo machine, Prerequisites tools,
+    string loadCommand, DateTimeOffset started, TimeSpan elapsed)
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    private static readonly string[] Header = ["server", "req/s", "p50 ms", "p99 ms", "vs kestrel", "req/s of each run"];
+
+    private double? Baseline => results.FirstOrDefault(r => r.Kind == ServerKind.Kestrel)?.Median?.RequestsPerSecond;
+
+    private List<string[]> Rows() => [.. results.Select(r =>
+    {
+        if (r.Median is not { } m)
+        {
+            return new[] { r.Kind.Name(), "FAILED", "", "", "", "" };
+        }
+        return
+        [
+            r.Kind.Name(),
+            m.RequestsPerSecond.ToString("N0", Inv),
+            m.P50Milliseconds.ToString("0.00", Inv),
+            m.P99Milliseconds.ToString("0.00", Inv),
+            Baseline is { } b ? (m.RequestsPerSecond / b).ToString("P0", Inv).Replace(" ", "", StringComparison.Ordinal) : "n/a",
+            string.Join(" / ", r.Runs.Select(x => x.RequestsPerSecond.ToString("N0", Inv))),
+        ];
+    })];
+
+    public string ConsoleTable()
+    {
+        var rows = Rows();
+        var widths = Header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
+        var text = new StringBuilder();
+        void Line(string[] cells) => text.AppendLine(string.Join("  ", cells.Select((c, i) => i == 0 ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))).TrimEnd());
+        Line(Header);
+        Line([.. widths.Select(w => new string('-', w))]);
+        rows.ForEach(Line);
+        foreach (var failed in results.Where(r => r.Failure is not null))
+        {
+            text.AppendLine().AppendLine($"{failed.Kind.Name()} failed: {failed.Failure}");
+        }
+        foreach (var verdict in Verdicts())
+        {
+            text.AppendLine(verdict);
+        }
+        return text.ToString();
+    }
+
+    public IEnumerable<string> Verdicts()
+    {
+        var ours = results.FirstOrDefault(r => r.Kind == ServerKind.Ours)?.Median;
+        if (ours is null)
+        {
+            yield break;
+        }
+        if (Baseline is { } b)
+        {
+            var share = ours.RequestsPerSecond / b;
+            yield return $"ours = {share.ToString("P1", Inv)} of bare Kestrel (target >= 85%): {(share >= 0.85 ? "met" : "MISSED")}";
+        }
+        foreach (var peer in results.Where(r => r.Kind is ServerKind.Grpcio or ServerKind.GrpcJs && r.Median is not null))
+        {
+            var ratio = ours.RequestsPerSecond / peer.Median!.RequestsPerSecond;
+            yield return $"ours vs {peer.Kind.Name()}: {ratio.ToString("0.00", Inv)}x req/s ({(ratio > 1 ? "ahead" : "BEHIND")})";
+        }
+    }
+
+    public string Markdown()
+    {
+        var md = new StringBuilder();
+        md.AppendLine("# Wire benchmark: unary Echo, one load generator").AppendLine();
+        md.AppendLine("Written by `dotnet run -c Release --project bench -- wire` (see bench/README.md); every number below is from one run.").AppendLine();
+        md.AppendLine($"- date: {started.ToUniversalTime():yyyy-MM-dd HH:mm} UTC (suite took {elapsed.TotalSeconds:0} s)");
+        md.AppendLine($"- machine: {machine.Cores} cores (nproc), {machine.CpuModel}, {machine.Memory}; {machine.Os}, kernel {machine.Kernel}; {machine.Runtime}");
+        md.AppendLine($"- load: `{loadCommand}` against `{EchoPayload.MethodPath}` over h2c (prior knowledge), connections x streams = {options.Connections * options.Streams} calls in flight");
+        md.AppendLine($"- per server: one {options.WarmupSeconds} s warm-up run (discarded), then {options.Runs} measured runs of {options.DurationSeconds} s; the run with the median req/s is reported (all runs in the last column)");
+        md.AppendLine(tools.TaskSet is not null
+            ? $"- CPU pinning (taskset): h2load on CPU {CpuAffinity.LoadGeneratorCpus}, the server on CPU {CpuAffinity.ServerCpus}"
+            : "- no CPU pinning: h2load and the server share all cores");
+        md.AppendLine($"- request and response: {EchoPayload.FramedRequest.Length}-byte framed messages (32-byte payload echoed)");
+        md.AppendLine($"- checks: a gRPC call before and after every load run must return HTTP 200, application/grpc, the exact response bytes and trailer grpc-status 0; h2load must report 0 failed/errored/timeout and only 2xx; the response data bytes must cover every completed call");
+        md.AppendLine($"- p50/p99: nearest rank over h2load's per-request log (`--log-file`) of the reported run");
+        md.AppendLine($"- tools: {tools.Nghttp2Version}; grpcio {tools.GrpcioVersion ?? "n/a"}; @grpc/grpc-js {tools.GrpcJsVersion ?? "n/a"}");
+        md.AppendLine();
+        md.AppendLine("| " + string.Join(" | ", Header) + " |");
+        md.AppendLine("|" + string.Join("|", Header.Select((_, i) => i == 0 ? "---" : "---:")) + "|");
+        foreach (var row in Rows())
+        {
+            md.AppendLine("| " + string.Join(" | ", row) + " |");
+        }
+        md.AppendLine();
+        md.AppendLine("Servers:").AppendLine();
+        foreach (var r in results)
+        {
+            md.AppendLine($"- `{r.Kind.Name()}`: {r.Kind.Description()}");
+        }
+        var verdicts = Verdicts().ToList();
+        var failures = results.Where(r => r.Failure is not null).ToList();
+        if (verdicts.Count + failures.Count > 0)
+        {
+            md.AppendLine().AppendLine("Against the targets:").AppendLine();
+            verdicts.ForEach(v => md.AppendLine($"- {v}"));
+            failures.ForEach(f => md.AppendLine($"- {f.Kind.Name()} FAILED: {f.Failure!.Split('\n')[0]}"));
+        }
+        return md.ToString();
+    }
+}
