@@ -26,8 +26,13 @@ public static class RawHttp2
 
     public static async Task<Reply> PostAsync(Uri server, string path, IEnumerable<byte[]> chunks, string contentType = "application/grpc", params (string Key, string Value)[] headers)
     {
-        using var client = new HttpClient(new SocketsHttpHandler()) { DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server, path)) { Content = new ChunkedContent(chunks) };
+        using var client = new HttpClient(new SocketsHttpHandler());
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server, path))
+        {
+            Content = new ChunkedContent(chunks),
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
         request.Content.Headers.TryAddWithoutValidation("content-type", contentType);
         request.Headers.TryAddWithoutValidation("te", "trailers");
         foreach (var (key, value) in headers)
