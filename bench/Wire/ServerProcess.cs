@@ -16,6 +16,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _stderr = new();
     private readonly string _name;
+    private TaskCompletionSource<string>? _statsAnswer;
 
     private ServerProcess(string name, Process process)
     {
@@ -24,6 +25,8 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     public int Port { get; private set; }
+
+    public int Pid => _process.Id;
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
 
@@ -117,9 +120,43 @@ internal sealed class ServerProcess : IAsyncDisposable
             await server.DisposeAsync();
             throw;
         }
-        // Keep draining stdout so a chatty server never blocks on a full pipe.
-        _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        // Keep reading stdout (a chatty server must never block on a full pipe); STATS lines answer QueryGcStatsAsync.
+        _ = server.ReadOutputAsync();
         return server;
+    }
+
+    /// <summary>Allocation and GC counters of a .NET server under test (the serve-* verbs answer "stats").</summary>
+    public async Task<GcStats?> QueryGcStatsAsync()
+    {
+        var answer = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _statsAnswer, answer);
+        await _process.StandardInput.WriteLineAsync("stats");
+        await _process.StandardInput.FlushAsync();
+        var line = await answer.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var parts = line.Split(' ');
+        return parts.Length == 5
+            && long.TryParse(parts[1], out var bytes) && int.TryParse(parts[2], out var gen0)
+            && int.TryParse(parts[3], out var gen1) && int.TryParse(parts[4], out var gen2)
+                ? new GcStats(bytes, gen0, gen1, gen2)
+                : null;
+    }
+
+    private async Task ReadOutputAsync()
+    {
+        try
+        {
+            while (await _process.StandardOutput.ReadLineAsync() is { } line)
+            {
+                if (line.StartsWith("STATS ", StringComparison.Ordinal))
+                {
+                    Interlocked.Exchange(ref _statsAnswer, null)?.TrySetResult(line);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The process is gone; EnsureRunning reports it.
+        }
     }
 
     /// <summary>Fails when the server has died (a crash under load must not pass unnoticed).</summary>

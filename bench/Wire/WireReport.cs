@@ -10,7 +10,14 @@ internal sealed class WireReport(
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    private static readonly string[] Header = ["server", "req/s", "p50 ms", "p99 ms", "vs kestrel", "req/s of each run"];
+    private static readonly string[] Header =
+        ["server", "req/s", "p50 ms", "p99 ms", "vs kestrel", "CPU us/call", "alloc B/call", "server cores", "h2load cores", "req/s of each run", "other load"];
+
+    /// <summary>h2load runs one thread: above this it, not the server, limits the rate.</summary>
+    private const double SaturatedLoadGenerator = 0.9;
+
+    /// <summary>Foreign CPU above this share of the machine during any run makes the table suspect.</summary>
+    private const double BusyMachine = 0.05;
 
     private double? Baseline => results.FirstOrDefault(r => r.Kind == ServerKind.Kestrel)?.Median?.RequestsPerSecond;
 
@@ -18,7 +25,7 @@ internal sealed class WireReport(
     {
         if (r.Median is not { } m)
         {
-            return new[] { r.Kind.Name(), "FAILED", "", "", "", "" };
+            return new[] { r.Kind.Name(), "FAILED", "", "", "", "", "", "", "", "", "" };
         }
         return
         [
@@ -27,7 +34,12 @@ internal sealed class WireReport(
             m.P50Milliseconds.ToString("0.00", Inv),
             m.P99Milliseconds.ToString("0.00", Inv),
             Baseline is { } b ? (m.RequestsPerSecond / b).ToString("P0", Inv).Replace(" ", "", StringComparison.Ordinal) : "n/a",
+            m.ServerCpuMicrosPerCall is { } cpu ? cpu.ToString("0.0", Inv) : "n/a",
+            m.AllocatedBytesPerCall is { } alloc ? alloc.ToString("N0", Inv) : "n/a",
+            m.ServerCpuMicrosPerCall is { } c ? (c * m.RequestsPerSecond / 1e6).ToString("0.00", Inv) : "n/a",
+            m.LoadGeneratorCores is { } h2 ? h2.ToString("0.00", Inv) : "n/a",
             string.Join(" / ", r.Runs.Select(x => x.RequestsPerSecond.ToString("N0", Inv))),
+            MaxForeign(r) is { } foreign ? foreign.ToString("P0", Inv).Replace(" ", "", StringComparison.Ordinal) : "n/a",
         ];
     })];
 
@@ -51,8 +63,22 @@ internal sealed class WireReport(
         return text.ToString();
     }
 
+    private static double? MaxForeign(ServerResult r) =>
+        r.Runs.Any(x => x.ForeignCpuShare is not null) ? r.Runs.Max(x => x.ForeignCpuShare ?? 0) : null;
+
     public IEnumerable<string> Verdicts()
     {
+        var busiest = results.Select(MaxForeign).Max();
+        if (busiest > BusyMachine)
+        {
+            yield return $"WARNING: other processes took up to {busiest.Value.ToString("P0", Inv)} of the machine during a measured run; "
+                + "the numbers are disturbed (run again on a quiet machine)";
+        }
+        foreach (var r in results.Where(r => r.Median?.LoadGeneratorCores > SaturatedLoadGenerator))
+        {
+            yield return $"NOTE: h2load kept {r.Median!.LoadGeneratorCores!.Value.ToString("0.00", Inv)} cores busy against {r.Kind.Name()}: "
+                + "the load generator, not the server, set that rate; compare CPU us/call there";
+        }
         var ours = results.FirstOrDefault(r => r.Kind == ServerKind.Ours)?.Median;
         if (ours is null)
         {
@@ -61,7 +87,18 @@ internal sealed class WireReport(
         if (Baseline is { } b)
         {
             var share = ours.RequestsPerSecond / b;
-            yield return $"ours = {share.ToString("P1", Inv)} of bare Kestrel (target >= 85%): {(share >= 0.85 ? "met" : "MISSED")}";
+            yield return $"ours = {share.ToString("P1", Inv)} of bare Kestrel's req/s (target >= 85%): {(share >= 0.85 ? "met" : "MISSED")}";
+        }
+        var kestrel = results.FirstOrDefault(r => r.Kind == ServerKind.Kestrel)?.Median;
+        if (ours.ServerCpuMicrosPerCall is { } oursCpu && kestrel?.ServerCpuMicrosPerCall is { } kestrelCpu)
+        {
+            yield return $"server CPU per call: ours {oursCpu.ToString("0.0", Inv)} us, bare Kestrel {kestrelCpu.ToString("0.0", Inv)} us "
+                + $"(the gRPC layer adds {(oursCpu - kestrelCpu).ToString("0.0", Inv)} us; Kestrel's share of ours {(kestrelCpu / oursCpu).ToString("P0", Inv)})";
+        }
+        if (ours.AllocatedBytesPerCall is { } oursAlloc && kestrel?.AllocatedBytesPerCall is { } kestrelAlloc)
+        {
+            yield return $"allocated per call: ours {oursAlloc.ToString("N0", Inv)} B, bare Kestrel {kestrelAlloc.ToString("N0", Inv)} B "
+                + $"(the gRPC layer adds {(oursAlloc - kestrelAlloc).ToString("N0", Inv)} B)";
         }
         foreach (var peer in results.Where(r => r.Kind is ServerKind.Grpcio or ServerKind.GrpcJs && r.Median is not null))
         {
@@ -78,13 +115,18 @@ internal sealed class WireReport(
         md.AppendLine($"- date: {started.ToUniversalTime():yyyy-MM-dd HH:mm} UTC (suite took {elapsed.TotalSeconds:0} s)");
         md.AppendLine($"- machine: {machine.Cores} cores (nproc), {machine.CpuModel}, {machine.Memory}; {machine.Os}, kernel {machine.Kernel}; {machine.Runtime}");
         md.AppendLine($"- load: `{loadCommand}` against `{EchoPayload.MethodPath}` over h2c (prior knowledge), connections x streams = {options.Connections * options.Streams} calls in flight");
-        md.AppendLine($"- per server: one {options.WarmupSeconds} s warm-up run (discarded), then {options.Runs} measured runs of {options.DurationSeconds} s; the run with the median req/s is reported (all runs in the last column)");
+        md.AppendLine($"- per server: one {options.WarmupSeconds} s warm-up run (discarded), then {options.Runs} measured runs of {options.DurationSeconds} s; the run with the median req/s is reported (all runs in their own column)");
         md.AppendLine(tools.TaskSet is not null
             ? $"- CPU pinning (taskset): h2load on CPU {CpuAffinity.LoadGeneratorCpus}, the server on CPU {CpuAffinity.ServerCpus}"
             : "- no CPU pinning: h2load and the server share all cores");
         md.AppendLine($"- request and response: {EchoPayload.FramedRequest.Length}-byte framed messages (32-byte payload echoed)");
         md.AppendLine($"- checks: a gRPC call before and after every load run must return HTTP 200, application/grpc, the exact response bytes and trailer grpc-status 0; h2load must report 0 failed/errored/timeout and only 2xx; the response data bytes must cover every completed call");
         md.AppendLine($"- p50/p99: nearest rank over h2load's per-request log (`--log-file`) of the reported run");
+        md.AppendLine($"- CPU us/call: the server process's CPU time (/proc) during the reported run over its completed calls; "
+            + "alloc B/call: bytes the server allocated per call (GC.GetTotalAllocatedBytes, .NET servers only); "
+            + "server cores / h2load cores: the cores each kept busy on average (h2load runs one thread, so near 1.0 it is the limit); "
+            + "other load: the most CPU that processes other than the bench, h2load and the server took during any measured run, as a share of the whole machine");
+        md.AppendLine($"- order: all servers run side by side, each warmed up, then {options.Runs} rounds of one measured run per server (rotating who goes first)");
         md.AppendLine($"- tools: {tools.Nghttp2Version}; grpcio {tools.GrpcioVersion ?? "n/a"}; @grpc/grpc-js {tools.GrpcJsVersion ?? "n/a"}");
         md.AppendLine();
         md.AppendLine("| " + string.Join(" | ", Header) + " |");

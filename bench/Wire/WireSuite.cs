@@ -24,11 +24,59 @@ internal static class WireSuite
             Console.WriteLine($"wire: per server {options.WarmupSeconds} s warm-up + {options.Runs} x {options.DurationSeconds} s measured"
                 + (tools.TaskSet is not null ? $"; h2load pinned to CPU {CpuAffinity.LoadGeneratorCpus}, server to CPU {CpuAffinity.ServerCpus}" : ""));
 
-            var results = new List<ServerResult>();
-            foreach (var kind in options.Servers)
+            var servers = options.Servers.Select(kind => new ServerUnderTest(kind)).ToList();
+            try
             {
-                results.Add(await MeasureAsync(kind, tools, options, h2load, work.FullName));
+                foreach (var server in servers)
+                {
+                    await StartAsync(server, tools, work.FullName);
+                }
+                foreach (var server in servers.Where(s => s.Active))
+                {
+                    var warm = await CheckedRunAsync(server, h2load, options.WarmupSeconds);
+                    if (warm is not null)
+                    {
+                        Console.WriteLine($"{server.Name}: warm-up {warm.RequestsPerSecond:N0} req/s (discarded)");
+                    }
+                }
+                // Rounds rather than one server after another: a slow drift of the machine (other
+                // work on a shared box, thermal state) then touches every server alike. Each round
+                // starts one server later, so none is always first.
+                for (var round = 0; round < options.Runs; round++)
+                {
+                    for (var i = 0; i < servers.Count; i++)
+                    {
+                        var server = servers[(i + round) % servers.Count];
+                        if (!server.Active)
+                        {
+                            continue;
+                        }
+                        var run = await CheckedRunAsync(server, h2load, options.DurationSeconds);
+                        if (run is not null)
+                        {
+                            server.Runs.Add(run);
+                            Console.WriteLine($"{server.Name}: run {round + 1}/{options.Runs}: {run.RequestsPerSecond:N0} req/s, "
+                                + $"p50 {run.P50Milliseconds:0.00} ms, p99 {run.P99Milliseconds:0.00} ms, {run.Succeeded:N0} calls"
+                                + (run.ServerCpuMicrosPerCall is { } cpu ? $", server CPU {cpu:0.0} us/call" : "")
+                                + (run.AllocatedBytesPerCall is { } alloc ? $", {alloc:0} B/call allocated" : "")
+                                + (run.Collections is { } gc ? $", GCs {gc.Gen0}/{gc.Gen1}/{gc.Gen2}" : "")
+                                + (run.LoadGeneratorCores is { } h2 ? $", h2load {h2:0.00} cores" : "")
+                                + (run.ForeignCpuShare is { } foreign ? $", other processes {foreign:P0} of the machine" : ""));
+                        }
+                    }
+                }
             }
+            finally
+            {
+                foreach (var server in servers)
+                {
+                    if (server.Process is { } process)
+                    {
+                        await process.DisposeAsync();
+                    }
+                }
+            }
+            var results = servers.Select(s => s.ToResult()).ToList();
 
             var report = new WireReport(results, options, machine, tools, loadCommand, started, clock.Elapsed);
             Console.WriteLine();
@@ -48,43 +96,58 @@ internal static class WireSuite
         }
     }
 
-    private static async Task<ServerResult> MeasureAsync(ServerKind kind, Prerequisites tools, WireOptions options,
-        H2LoadRunner h2load, string work)
+    private static async Task StartAsync(ServerUnderTest server, Prerequisites tools, string work)
     {
-        var name = kind.Name();
-        var runs = new List<H2LoadRun>();
         try
         {
-            await using var server = await StartAsync(kind, tools, work);
-            Console.WriteLine($"{name}: listening on {server.BaseAddress}");
-
-            async Task<H2LoadRun> CheckedRunAsync(int seconds)
-            {
-                await GrpcProbe.CheckAsync(name, server.BaseAddress, "before");
-                var run = await h2load.RunAsync(name, server.BaseAddress, seconds);
-                server.EnsureRunning();
-                await GrpcProbe.CheckAsync(name, server.BaseAddress, "after");
-                return run;
-            }
-
-            var warm = await CheckedRunAsync(options.WarmupSeconds);
-            Console.WriteLine($"{name}: warm-up {warm.RequestsPerSecond:N0} req/s (discarded)");
-            for (var i = 1; i <= options.Runs; i++)
-            {
-                var run = await CheckedRunAsync(options.DurationSeconds);
-                runs.Add(run);
-                Console.WriteLine($"{name}: run {i}/{options.Runs}: {run.RequestsPerSecond:N0} req/s, p50 {run.P50Milliseconds:0.00} ms, p99 {run.P99Milliseconds:0.00} ms ({run.Succeeded:N0} calls)");
-            }
-            return new ServerResult(kind, runs, null);
+            server.Process = await StartProcessAsync(server.Kind, tools, work);
+            Console.WriteLine($"{server.Name}: listening on {server.Process.BaseAddress} (pid {server.Process.Pid})");
         }
         catch (BenchFailure failure)
         {
-            Console.Error.WriteLine($"{name}: FAILED: {failure.Message}");
-            return new ServerResult(kind, [], failure.Message);
+            server.Fail(failure.Message);
         }
     }
 
-    private static async Task<ServerProcess> StartAsync(ServerKind kind, Prerequisites tools, string work)
+    /// <summary>A load run framed by gRPC checks; null (and the server marked failed) when anything is wrong.</summary>
+    private static async Task<H2LoadRun?> CheckedRunAsync(ServerUnderTest server, H2LoadRunner h2load, int seconds)
+    {
+        var process = server.Process!;
+        try
+        {
+            await GrpcProbe.CheckAsync(server.Name, process.BaseAddress, "before");
+            var dotnet = server.Kind is ServerKind.Ours or ServerKind.Kestrel;
+            var gcBefore = dotnet ? await process.QueryGcStatsAsync() : null;
+            var cpu = CpuSampler.Start(process.Pid);
+            var run = await h2load.RunAsync(server.Name, process.BaseAddress, seconds);
+            var usage = cpu?.Stop();
+            var gcAfter = dotnet ? await process.QueryGcStatsAsync() : null;
+            process.EnsureRunning();
+            await GrpcProbe.CheckAsync(server.Name, process.BaseAddress, "after");
+            if (usage is { } u)
+            {
+                run = run with
+                {
+                    ServerCpuMicrosPerCall = u.ServerMicros / run.Succeeded,
+                    LoadGeneratorCores = u.LoadGeneratorCores,
+                    ForeignCpuShare = u.ForeignShare,
+                };
+            }
+            if (gcBefore is { } before && gcAfter is { } after)
+            {
+                var gc = after - before;
+                run = run with { AllocatedBytesPerCall = (double)gc.AllocatedBytes / run.Succeeded, Collections = gc };
+            }
+            return run;
+        }
+        catch (BenchFailure failure)
+        {
+            server.Fail(failure.Message);
+            return null;
+        }
+    }
+
+    private static async Task<ServerProcess> StartProcessAsync(ServerKind kind, Prerequisites tools, string work)
     {
         switch (kind)
         {
