@@ -23,11 +23,14 @@ internal static class Usage
               --warmup <s>        warm-up run per server, discarded (default {WireOptions.Defaults.WarmupSeconds})
               --duration <s>      length of each measured run (default {WireOptions.Defaults.DurationSeconds})
               --runs <n>          measured runs per server; the median by req/s is reported (default {WireOptions.Defaults.Runs})
-              -c, --connections <n>  h2load connections (default {WireOptions.Defaults.Connections})
+              -c, --connections <n>
+                      h2load connections (default {WireOptions.Defaults.Connections})
               -m, --streams <n>   h2load concurrent streams per connection (default {WireOptions.Defaults.Streams})
               --servers <list>    comma-separated subset of ours,kestrel,grpcio,grpc-js (default: all)
               --no-pin            do not pin (by default, with 2+ cores, the server runs on CPU 1 and
                                   h2load on CPU 0 through taskset, so every server gets the same core)
+              --quiet-wait <s>    before each measured run, wait up to this long for the machine to be
+                                  nearly idle (it may be shared; default {WireOptions.Defaults.QuietWaitSeconds}, 0 = never)
               --out <file>        markdown output (default bench/results/wire.md)
               --no-write          print the table only
 

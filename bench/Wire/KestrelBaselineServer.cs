@@ -1,31 +1,32 @@
 using System.Net;
 using CchcGrpc.Bench.Infrastructure;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CchcGrpc.Bench.Wire;
 
 /// <summary>
 /// The ceiling of the stack (hidden verb serve-kestrel): bare Kestrel over h2c with prior knowledge,
-/// no gRPC layer at all. It drains the request body (any gRPC server must read it) and answers with
-/// the pre-framed response bytes, content-type application/grpc and the trailer grpc-status: 0.
+/// no gRPC layer and no hosting extras (empty builder: no logging providers, so no per-request
+/// Activity or log scope; no host filtering). It drains the request body (any gRPC server must read
+/// it) and answers with the pre-framed response bytes, content-type application/grpc and the
+/// trailer grpc-status: 0.
 /// </summary>
 internal static class KestrelBaselineServer
 {
     public static async Task<int> RunAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            // The same Kestrel limits GrpcHost sets, so the ratio to this server isolates the gRPC layer.
+            // The same Kestrel limits GrpcHost sets: both run one Kestrel configuration.
             kestrel.Limits.MinRequestBodyDataRate = null;
             kestrel.Limits.MinResponseDataRate = null;
             kestrel.Limits.MaxRequestBodySize = null;

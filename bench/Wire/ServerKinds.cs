@@ -17,7 +17,7 @@ internal static class ServerKinds
     public static string Description(this ServerKind kind) => kind switch
     {
         ServerKind.Ours => "(a) CchcGrpc GrpcHost (server/Wire), Release, Server GC",
-        ServerKind.Kestrel => "(b) bare Kestrel h2c, pre-framed bytes + grpc-status trailer (ceiling)",
+        ServerKind.Kestrel => "(b) bare Kestrel h2c (empty builder, no logging), pre-framed bytes + grpc-status trailer: the ceiling",
         ServerKind.Grpcio => "(c) Python grpcio, grpc.aio generic handler, protoc pb2",
         ServerKind.GrpcJs => "(d) Node @grpc/grpc-js with @grpc/proto-loader",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),

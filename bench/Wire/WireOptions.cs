@@ -14,6 +14,7 @@ internal sealed record WireOptions
     public int Streams { get; init; } = 16;
     public IReadOnlyList<ServerKind> Servers { get; init; } = ServerKinds.All;
     public bool Pin { get; init; } = true;
+    public int QuietWaitSeconds { get; init; } = 5;
     public string? OutputFile { get; init; }
     public bool Write { get; init; } = true;
 
@@ -27,6 +28,9 @@ internal sealed record WireOptions
             int Positive() => int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
                 ? n
                 : throw new BenchFailure($"{name} needs a positive integer");
+            int NonNegative() => int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                ? n
+                : throw new BenchFailure($"{name} needs a whole number");
             options = name switch
             {
                 "--warmup" => options with { WarmupSeconds = Positive() },
@@ -36,6 +40,7 @@ internal sealed record WireOptions
                 "-m" or "--streams" => options with { Streams = Positive() },
                 "--servers" => options with { Servers = ServerKinds.ParseList(Value()) },
                 "--no-pin" => options with { Pin = false },
+                "--quiet-wait" => options with { QuietWaitSeconds = NonNegative() },
                 "--out" => options with { OutputFile = Path.GetFullPath(Value()) },
                 "--no-write" => options with { Write = false },
                 _ => throw new BenchFailure($"unknown wire option {name} (see --help)"),

@@ -126,6 +126,7 @@ internal sealed class WireReport(
             + "alloc B/call: bytes the server allocated per call (GC.GetTotalAllocatedBytes, .NET servers only); "
             + "server cores / h2load cores: the cores each kept busy on average (h2load runs one thread, so near 1.0 it is the limit); "
             + "other load: the most CPU that processes other than the bench, h2load and the server took during any measured run, as a share of the whole machine");
+        md.AppendLine($"- before each measured run the harness waits up to {options.QuietWaitSeconds} s for the machine to be nearly idle (it may be shared)");
         md.AppendLine($"- order: all servers run side by side, each warmed up, then {options.Runs} rounds of one measured run per server (rotating who goes first)");
         md.AppendLine($"- tools: {tools.Nghttp2Version}; grpcio {tools.GrpcioVersion ?? "n/a"}; @grpc/grpc-js {tools.GrpcJsVersion ?? "n/a"}");
         md.AppendLine();

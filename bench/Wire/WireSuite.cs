@@ -51,6 +51,11 @@ internal static class WireSuite
                         {
                             continue;
                         }
+                        var waited = await QuietMachine.WaitAsync(TimeSpan.FromSeconds(options.QuietWaitSeconds));
+                        if (waited >= TimeSpan.FromSeconds(1))
+                        {
+                            Console.WriteLine($"(waited {waited.TotalSeconds:0} s for other processes to quieten down)");
+                        }
                         var run = await CheckedRunAsync(server, h2load, options.DurationSeconds);
                         if (run is not null)
                         {
