@@ -1,0 +1,9 @@
+namespace CchcGrpc.Server.Domain.Rules;
+
+public enum BinaryOperator
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+}

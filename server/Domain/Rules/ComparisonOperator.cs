@@ -1,0 +1,11 @@
+namespace CchcGrpc.Server.Domain.Rules;
+
+public enum ComparisonOperator
+{
+    Equal,
+    NotEqual,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+}

@@ -1,0 +1,79 @@
+using CchcGrpc.Server.Store.Migrations;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace CchcGrpc.Server.Store;
+
+/// <summary>
+/// The embedded SQLite file: WAL (readers never wait for the writer), foreign keys on, and a busy
+/// timeout so concurrent writers queue instead of failing. Connections are pooled by the driver.
+/// </summary>
+public sealed class Database
+{
+    private readonly string _connectionString;
+
+    private Database(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            ForeignKeys = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    /// <summary>Opens (creating if needed) the database file and applies pending migrations.</summary>
+    public static Database Open(string path, TimeProvider time)
+    {
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+        var database = new Database(path);
+        using var connection = database.Connect();
+        connection.Execute("PRAGMA journal_mode = WAL");
+        Migrator.Apply(connection, Schema.All, time);
+        return database;
+    }
+
+    /// <summary>An open connection with this store's per-connection settings.</summary>
+    public SqliteConnection Connect()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
+        pragma.ExecuteNonQuery();
+        return connection;
+    }
+
+    public async Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    /// <summary>An online, consistent copy of the database (SQLite's backup API), safe while the server runs.</summary>
+    public void BackupTo(string destination)
+    {
+        var full = System.IO.Path.GetFullPath(destination);
+        if (File.Exists(full))
+        {
+            throw new IOException($"'{destination}' already exists; choose a new file name.");
+        }
+        using var source = Connect();
+        using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
+        target.Open();
+        source.BackupDatabase(target);
+    }
+}

@@ -1,0 +1,125 @@
+using CchcGrpc.Server.Domain.Reports;
+using CchcGrpc.Server.Domain.Units;
+using CchcGrpc.Server.Store;
+using CchcGrpc.Server.Store.Sqlite;
+
+namespace CchcGrpc.Tests.Store;
+
+/// <summary>Reports in a real SQLite file: atomic writes, revisions, audit, idempotent re-writes.</summary>
+public sealed class ReportStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset At = new(2022, 12, 20, 8, 0, 0, TimeSpan.Zero);
+    private static readonly ReportKey DakNong2022 = new("67", "2022");
+    private readonly TempDatabase _temp = new();
+    private readonly SqliteReportStore _reports;
+
+    public ReportStoreTests()
+    {
+        var units = new SqliteUnitStore(_temp.Database);
+        units.ImportAsync(
+            [
+                new OrgUnit("67", "Tỉnh Đắk Nông", UnitLevel.Province, null, new DateOnly(2004, 1, 1), new DateOnly(2025, 6, 30)),
+                new OrgUnit("67.660", "Thành phố Gia Nghĩa", UnitLevel.District, "67", new DateOnly(2004, 1, 1), new DateOnly(2025, 6, 30)),
+            ],
+            [],
+            CancellationToken.None).GetAwaiter().GetResult();
+        new SqliteCatalogStore(_temp.Database).RegisterAsync("2022.1", "etag1", new DateOnly(2022, 1, 1), "{}", CancellationToken.None).GetAwaiter().GetResult();
+        _reports = new SqliteReportStore(_temp.Database);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private static ReportValue Count(string id, decimal n, string raw) => new(id, ValueState.Reported, n, null, raw, null);
+
+    private static ReportChange Change(long baseRevision, params ReportValue[] values) =>
+        new(DakNong2022, "2022.1", baseRevision, values, [], "op.daknong", "UpdateReportValues", At);
+
+    [Fact]
+    public async Task The_first_write_creates_a_draft_at_revision_1_with_exact_values()
+    {
+        var result = await _reports.SaveAsync(Change(0, Count("III.1.4.1", 1599, "1.599"), Count("III.3.1", 99.73m, "99,73%")), CancellationToken.None);
+        Assert.Equal((ReportStatus.Draft, 1L, 2), (result.Report.Status, result.Report.Revision, result.Inserted));
+        var stored = (await _reports.GetAsync(DakNong2022, withValues: true, CancellationToken.None))!;
+        Assert.Equal(99.73m, stored.Values.Single(v => v.IndicatorId == "III.3.1").Number);
+        Assert.Equal("1.599", stored.Values.Single(v => v.IndicatorId == "III.1.4.1").RawText);
+    }
+
+    [Fact]
+    public async Task A_stale_write_is_a_revision_conflict_and_writes_nothing()
+    {
+        await _reports.SaveAsync(Change(0, Count("III.1.4.1", 1599, "1.599")), CancellationToken.None);
+        await _reports.SaveAsync(Change(1, Count("III.1.4.2", 196, "196")), CancellationToken.None);
+        var error = await Assert.ThrowsAsync<StoreException>(() => _reports.SaveAsync(Change(1, Count("III.1.4.3", 114, "114"), Count("III.1.4.1", 1, "1")), CancellationToken.None));
+        Assert.Equal((StoreFailure.RevisionConflict, 2L), (error.Failure, error.CurrentRevision));
+        var stored = (await _reports.GetAsync(DakNong2022, withValues: true, CancellationToken.None))!;
+        Assert.Equal(["III.1.4.1", "III.1.4.2"], stored.Values.Select(v => v.IndicatorId));
+        Assert.Equal(1599m, stored.Values[0].Number);
+    }
+
+    [Fact]
+    public async Task Writing_the_same_values_again_changes_nothing_and_keeps_the_revision()
+    {
+        await _reports.SaveAsync(Change(0, Count("III.1.4", 1909, "1.909")), CancellationToken.None);
+        var again = await _reports.SaveAsync(Change(1, Count("III.1.4", 1909, "1.909")), CancellationToken.None);
+        Assert.Equal((0, 0, 1, 1L), (again.Inserted, again.Updated, again.Unchanged, again.Report.Revision));
+    }
+
+    [Fact]
+    public async Task Each_value_change_is_audited_with_who_when_old_and_new()
+    {
+        await _reports.SaveAsync(Change(0, Count("VII.6.4.2", 42.95m, "42.95")), CancellationToken.None);
+        await _reports.SaveAsync(Change(1, Count("VII.6.4.2", 42950, "42.950") with { Note = "sửa lỗi nhóm số" }), CancellationToken.None);
+        var history = await _reports.GetHistoryAsync(DakNong2022, 0, 10, CancellationToken.None);
+        Assert.Equal(2, history.Count);
+        var latest = history[0];
+        Assert.Equal(("op.daknong", "UpdateReportValues", "42.95", "42.950", "sửa lỗi nhóm số", 2L),
+            (latest.UserName, latest.Via, latest.OldRawText, latest.NewRawText, latest.NewNote, latest.Revision));
+        Assert.Equal(At, latest.At);
+    }
+
+    [Fact]
+    public async Task Not_applicable_not_reported_and_zero_stay_distinct()
+    {
+        await _reports.SaveAsync(Change(0,
+            new ReportValue("I.1.1.3", ValueState.NotApplicable, null, null, "/", null),
+            ReportValue.NotReported("I.1.2"),
+            Count("II.2.1", 0, "0")), CancellationToken.None);
+        var values = (await _reports.GetAsync(DakNong2022, withValues: true, CancellationToken.None))!.Values.ToDictionary(v => v.IndicatorId);
+        Assert.Equal((ValueState.NotApplicable, (decimal?)null), (values["I.1.1.3"].State, values["I.1.1.3"].Number));
+        Assert.Equal((ValueState.NotReported, (decimal?)null), (values["I.1.2"].State, values["I.1.2"].Number));
+        Assert.Equal((ValueState.Reported, (decimal?)0m), (values["II.2.1"].State, values["II.2.1"].Number));
+    }
+
+    [Fact]
+    public async Task A_status_change_checks_revision_and_status_and_is_audited()
+    {
+        await _reports.SaveAsync(Change(0, Count("III.1.4", 1909, "1.909")), CancellationToken.None);
+        var submitted = await _reports.ChangeStatusAsync(new StatusChangeCommand(DakNong2022, 1, ReportStatus.Draft, ReportStatus.Submitted, null, false, "op.daknong", "SubmitReport", At), CancellationToken.None);
+        Assert.Equal((ReportStatus.Submitted, 2L, (DateTimeOffset?)At), (submitted.Status, submitted.Revision, submitted.SubmittedAt));
+        await Assert.ThrowsAsync<StoreException>(() => _reports.ChangeStatusAsync(
+            new StatusChangeCommand(DakNong2022, 1, ReportStatus.Draft, ReportStatus.Submitted, null, false, "op.daknong", "SubmitReport", At), CancellationToken.None));
+        var returned = await _reports.ChangeStatusAsync(new StatusChangeCommand(DakNong2022, 2, ReportStatus.Submitted, ReportStatus.Returned, "Kiểm tra lại 3.2", false, "rv.tinh", "ReturnReport", At), CancellationToken.None);
+        Assert.Equal((ReportStatus.Returned, "Kiểm tra lại 3.2"), (returned.Status, returned.ReviewComment));
+        var history = await _reports.GetHistoryAsync(DakNong2022, 0, 10, CancellationToken.None);
+        Assert.Equal((ReportStatus?)ReportStatus.Returned, history[0].To);
+    }
+
+    [Fact]
+    public async Task A_report_for_an_unknown_unit_is_refused()
+    {
+        var error = await Assert.ThrowsAsync<StoreException>(() => _reports.SaveAsync(
+            new ReportChange(new ReportKey("99", "2022"), "2022.1", 0, [Count("III.1.4", 1, "1")], [], "x", "y", At), CancellationToken.None));
+        Assert.Equal(StoreFailure.UnknownReference, error.Failure);
+    }
+
+    [Fact]
+    public async Task A_backup_is_a_consistent_copy_of_the_live_file()
+    {
+        await _reports.SaveAsync(Change(0, Count("III.1.4", 1909, "1.909")), CancellationToken.None);
+        var copy = Path.Combine(_temp.Folder, "backup.db");
+        _temp.Database.BackupTo(copy);
+        var restored = new SqliteReportStore(Database.Open(copy, TimeProvider.System));
+        Assert.Equal(1909m, (await restored.GetAsync(DakNong2022, true, CancellationToken.None))!.Values.Single().Number);
+        Assert.Throws<IOException>(() => _temp.Database.BackupTo(copy));
+    }
+}
