@@ -21,6 +21,7 @@ internal static class KestrelBaselineServer
 {
     public static async Task<int> RunAsync()
     {
+        using var allocations = AllocationSampler.StartIfRequested();
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore();
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -63,6 +64,7 @@ internal static class KestrelBaselineServer
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Console.WriteLine($"LISTENING {new Uri(address).Port}");
         await StdinShutdown.WaitAsync();
+        allocations?.Report(Console.Error);
         await app.StopAsync();
         return 0;
     }
