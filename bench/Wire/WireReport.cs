@@ -93,12 +93,12 @@ internal sealed class WireReport(
         if (ours.ServerCpuMicrosPerCall is { } oursCpu && kestrel?.ServerCpuMicrosPerCall is { } kestrelCpu)
         {
             yield return $"server CPU per call: ours {oursCpu.ToString("0.0", Inv)} us, bare Kestrel {kestrelCpu.ToString("0.0", Inv)} us "
-                + $"(the gRPC layer adds {(oursCpu - kestrelCpu).ToString("0.0", Inv)} us; Kestrel's share of ours {(kestrelCpu / oursCpu).ToString("P0", Inv)})";
+                + $"(ours costs {(oursCpu - kestrelCpu).ToString("0.0", Inv)} us more per call; bare Kestrel needs {(kestrelCpu / oursCpu).ToString("P0", Inv)} of ours)";
         }
         if (ours.AllocatedBytesPerCall is { } oursAlloc && kestrel?.AllocatedBytesPerCall is { } kestrelAlloc)
         {
             yield return $"allocated per call: ours {oursAlloc.ToString("N0", Inv)} B, bare Kestrel {kestrelAlloc.ToString("N0", Inv)} B "
-                + $"(the gRPC layer adds {(oursAlloc - kestrelAlloc).ToString("N0", Inv)} B)";
+                + $"(ours allocates {(oursAlloc - kestrelAlloc).ToString("N0", Inv)} B more per call)";
         }
         foreach (var peer in results.Where(r => r.Kind is ServerKind.Grpcio or ServerKind.GrpcJs && r.Median is not null))
         {
@@ -111,11 +111,11 @@ internal sealed class WireReport(
     {
         var md = new StringBuilder();
         md.AppendLine("# Wire benchmark: unary Echo, one load generator").AppendLine();
-        md.AppendLine("Written by `dotnet run -c Release --project bench -- wire` (see bench/README.md); every number below is from one run.").AppendLine();
+        md.AppendLine("Written by `dotnet run -c Release --project bench -- wire` (see bench/README.md); every number below is from that one invocation.").AppendLine();
         md.AppendLine($"- date: {started.ToUniversalTime():yyyy-MM-dd HH:mm} UTC (suite took {elapsed.TotalSeconds:0} s)");
         md.AppendLine($"- machine: {machine.Cores} cores (nproc), {machine.CpuModel}, {machine.Memory}; {machine.Os}, kernel {machine.Kernel}; {machine.Runtime}");
         md.AppendLine($"- load: `{loadCommand}` against `{EchoPayload.MethodPath}` over h2c (prior knowledge), connections x streams = {options.Connections * options.Streams} calls in flight");
-        md.AppendLine($"- per server: one {options.WarmupSeconds} s warm-up run (discarded), then {options.Runs} measured runs of {options.DurationSeconds} s; the run with the median req/s is reported (all runs in their own column)");
+        md.AppendLine($"- per server: one {options.WarmupSeconds} s warm-up run (discarded), then {options.Runs} measured run(s) of {options.DurationSeconds} s; the run with the median req/s is reported (all runs in their own column)");
         md.AppendLine(tools.TaskSet is not null
             ? $"- CPU pinning (taskset): h2load on CPU {CpuAffinity.LoadGeneratorCpus}, the server on CPU {CpuAffinity.ServerCpus}"
             : "- no CPU pinning: h2load and the server share all cores");
@@ -127,7 +127,7 @@ internal sealed class WireReport(
             + "server cores / h2load cores: the cores each kept busy on average (h2load runs one thread, so near 1.0 it is the limit); "
             + "other load: the most CPU that processes other than the bench, h2load and the server took during any measured run, as a share of the whole machine");
         md.AppendLine($"- before each measured run the harness waits up to {options.QuietWaitSeconds} s for the machine to be nearly idle (it may be shared)");
-        md.AppendLine($"- order: all servers run side by side, each warmed up, then {options.Runs} rounds of one measured run per server (rotating who goes first)");
+        md.AppendLine($"- order: all servers run side by side, each warmed up, then {options.Runs} round(s) of one measured run per server (rotating who goes first)");
         md.AppendLine($"- tools: {tools.Nghttp2Version}; grpcio {tools.GrpcioVersion ?? "n/a"}; @grpc/grpc-js {tools.GrpcJsVersion ?? "n/a"}");
         md.AppendLine();
         md.AppendLine("| " + string.Join(" | ", Header) + " |");
