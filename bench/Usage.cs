@@ -30,7 +30,8 @@ internal static class Usage
               --no-pin            do not pin (by default, with 2+ cores, the server runs on CPU 1 and
                                   h2load on CPU 0 through taskset, so every server gets the same core)
               --quiet-wait <s>    before each measured run, wait up to this long for the machine to be
-                                  nearly idle (it may be shared; default {WireOptions.Defaults.QuietWaitSeconds}, 0 = never)
+                                  nearly idle (it may be shared; default {WireOptions.Defaults.QuietWaitSeconds}, 0 = never;
+                                  at most {WireOptions.QuietWaitBudgetSeconds} s over the whole suite)
               --out <file>        markdown output (default bench/results/wire.md)
               --no-write          print the table only
 

@@ -24,6 +24,9 @@ internal sealed record H2LoadRun(
     /// <summary>Cores h2load kept busy on average; near 1.0 (it runs one thread) the load generator, not the server, is the limit.</summary>
     public double? LoadGeneratorCores { get; init; }
 
+    /// <summary>Time of the CpuSpeed loop around the run (mean of before and after), in ns; larger is slower.</summary>
+    public double? CalibrationNanoseconds { get; init; }
+
     /// <summary>Share of the machine's CPU capacity taken by processes other than the bench, server and h2load.</summary>
     public double? ForeignCpuShare { get; init; }
 }

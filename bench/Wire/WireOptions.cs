@@ -7,14 +7,17 @@ internal sealed record WireOptions
 {
     public static readonly WireOptions Defaults = new();
 
+    /// <summary>The most the suite waits for a quiet machine over all its runs.</summary>
+    public const int QuietWaitBudgetSeconds = 30;
+
     public int WarmupSeconds { get; init; } = 5;
-    public int DurationSeconds { get; init; } = 8;
-    public int Runs { get; init; } = 3;
+    public int DurationSeconds { get; init; } = 5;
+    public int Runs { get; init; } = 5;
     public int Connections { get; init; } = 8;
     public int Streams { get; init; } = 16;
     public IReadOnlyList<ServerKind> Servers { get; init; } = ServerKinds.All;
     public bool Pin { get; init; } = true;
-    public int QuietWaitSeconds { get; init; } = 5;
+    public int QuietWaitSeconds { get; init; } = 3;
     public string? OutputFile { get; init; }
     public bool Write { get; init; } = true;
 

@@ -11,7 +11,10 @@ internal sealed class WireReport(
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     private static readonly string[] Header =
-        ["server", "req/s", "p50 ms", "p99 ms", "vs kestrel", "CPU us/call", "alloc B/call", "server cores", "h2load cores", "req/s of each run", "other load"];
+        ["server", "req/s", "p50 ms", "p99 ms", "vs kestrel", "CPU us/call", "at full speed", "alloc B/call", "server cores", "h2load cores", "CPU speed", "req/s of each run", "other load"];
+
+    /// <summary>A reported run whose CPU ran slower than this share of the suite's best is flagged.</summary>
+    private const double SlowCpu = 0.85;
 
     /// <summary>h2load runs one thread: above this it, not the server, limits the rate.</summary>
     private const double SaturatedLoadGenerator = 0.9;
@@ -25,7 +28,7 @@ internal sealed class WireReport(
     {
         if (r.Median is not { } m)
         {
-            return new[] { r.Kind.Name(), "FAILED", "", "", "", "", "", "", "", "", "" };
+            return new[] { r.Kind.Name(), "FAILED", "", "", "", "", "", "", "", "", "", "", "" };
         }
         return
         [
@@ -35,9 +38,11 @@ internal sealed class WireReport(
             m.P99Milliseconds.ToString("0.00", Inv),
             Baseline is { } b ? (m.RequestsPerSecond / b).ToString("P0", Inv).Replace(" ", "", StringComparison.Ordinal) : "n/a",
             m.ServerCpuMicrosPerCall is { } cpu ? cpu.ToString("0.0", Inv) : "n/a",
+            FullSpeedCpu(m) is { } full ? full.ToString("0.0", Inv) : "n/a",
             m.AllocatedBytesPerCall is { } alloc ? alloc.ToString("N0", Inv) : "n/a",
             m.ServerCpuMicrosPerCall is { } c ? (c * m.RequestsPerSecond / 1e6).ToString("0.00", Inv) : "n/a",
             m.LoadGeneratorCores is { } h2 ? h2.ToString("0.00", Inv) : "n/a",
+            Speed(m) is { } speed ? Percent(speed) : "n/a",
             string.Join(" / ", r.Runs.Select(x => x.RequestsPerSecond.ToString("N0", Inv))),
             MaxForeign(r) is { } foreign ? foreign.ToString("P0", Inv).Replace(" ", "", StringComparison.Ordinal) : "n/a",
         ];
@@ -63,6 +68,16 @@ internal sealed class WireReport(
         return text.ToString();
     }
 
+    private double? BestCalibration => results.SelectMany(r => r.Runs).Min(r => r.CalibrationNanoseconds);
+
+    /// <summary>The CPU's speed around a run relative to the fastest seen in the suite (1.0 = as fast).</summary>
+    private double? Speed(H2LoadRun run) => run.CalibrationNanoseconds is { } c && BestCalibration is { } best ? best / c : null;
+
+    /// <summary>CPU per call scaled to the suite's best CPU speed: comparable across runs on a host whose speed drifts.</summary>
+    private double? FullSpeedCpu(H2LoadRun run) => run.ServerCpuMicrosPerCall * Speed(run);
+
+    private static string Percent(double value) => value.ToString("P0", Inv).Replace(" ", "", StringComparison.Ordinal);
+
     private static double? MaxForeign(ServerResult r) =>
         r.Runs.Any(x => x.ForeignCpuShare is not null) ? r.Runs.Max(x => x.ForeignCpuShare ?? 0) : null;
 
@@ -73,6 +88,12 @@ internal sealed class WireReport(
         {
             yield return $"WARNING: other processes took up to {busiest.Value.ToString("P0", Inv)} of the machine during a measured run; "
                 + "the numbers are disturbed (run again on a quiet machine)";
+        }
+        var slowest = results.Where(r => r.Median is not null).Select(r => Speed(r.Median!)).Min();
+        if (slowest < SlowCpu)
+        {
+            yield return $"WARNING: the CPU ran at {Percent(slowest.Value)} of its best speed around a reported run (a busy virtual-machine host); "
+                + "req/s ratios are disturbed, compare CPU us/call at full speed";
         }
         foreach (var r in results.Where(r => r.Median?.LoadGeneratorCores > SaturatedLoadGenerator))
         {
@@ -90,9 +111,9 @@ internal sealed class WireReport(
             yield return $"ours = {share.ToString("P1", Inv)} of bare Kestrel's req/s (target >= 85%): {(share >= 0.85 ? "met" : "MISSED")}";
         }
         var kestrel = results.FirstOrDefault(r => r.Kind == ServerKind.Kestrel)?.Median;
-        if (ours.ServerCpuMicrosPerCall is { } oursCpu && kestrel?.ServerCpuMicrosPerCall is { } kestrelCpu)
+        if (FullSpeedCpu(ours) is { } oursCpu && kestrel is not null && FullSpeedCpu(kestrel) is { } kestrelCpu)
         {
-            yield return $"server CPU per call: ours {oursCpu.ToString("0.0", Inv)} us, bare Kestrel {kestrelCpu.ToString("0.0", Inv)} us "
+            yield return $"server CPU per call at full CPU speed: ours {oursCpu.ToString("0.0", Inv)} us, bare Kestrel {kestrelCpu.ToString("0.0", Inv)} us "
                 + $"(ours costs {(oursCpu - kestrelCpu).ToString("0.0", Inv)} us more per call; bare Kestrel needs {(kestrelCpu / oursCpu).ToString("P0", Inv)} of ours)";
         }
         if (ours.AllocatedBytesPerCall is { } oursAlloc && kestrel?.AllocatedBytesPerCall is { } kestrelAlloc)
@@ -123,10 +144,12 @@ internal sealed class WireReport(
         md.AppendLine($"- checks: a gRPC call before and after every load run must return HTTP 200, application/grpc, the exact response bytes and trailer grpc-status 0; h2load must report 0 failed/errored/timeout and only 2xx; the response data bytes must cover every completed call");
         md.AppendLine($"- p50/p99: nearest rank over h2load's per-request log (`--log-file`) of the reported run");
         md.AppendLine($"- CPU us/call: the server process's CPU time (/proc) during the reported run over its completed calls; "
+            + "at full speed: CPU us/call scaled by CPU speed, i.e. what the call would cost at the best speed seen; "
+            + "CPU speed: how fast a fixed loop ran right before and after the run, relative to the best seen in the suite (a virtual machine slows down when its host is busy, which no other column shows); "
             + "alloc B/call: bytes the server allocated per call (GC.GetTotalAllocatedBytes, .NET servers only); "
             + "server cores / h2load cores: the cores each kept busy on average (h2load runs one thread, so near 1.0 it is the limit); "
             + "other load: the most CPU that processes other than the bench, h2load and the server took during any measured run, as a share of the whole machine");
-        md.AppendLine($"- before each measured run the harness waits up to {options.QuietWaitSeconds} s for the machine to be nearly idle (it may be shared)");
+        md.AppendLine($"- before each measured run the harness waits up to {options.QuietWaitSeconds} s (at most {WireOptions.QuietWaitBudgetSeconds} s in all) for the machine to be nearly idle (it may be shared)");
         md.AppendLine($"- order: all servers run side by side, each warmed up, then {options.Runs} round(s) of one measured run per server (rotating who goes first)");
         md.AppendLine($"- tools: {tools.Nghttp2Version}; grpcio {tools.GrpcioVersion ?? "n/a"}; @grpc/grpc-js {tools.GrpcJsVersion ?? "n/a"}");
         md.AppendLine();

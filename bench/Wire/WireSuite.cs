@@ -42,6 +42,9 @@ internal static class WireSuite
                 // Rounds rather than one server after another: a slow drift of the machine (other
                 // work on a shared box, thermal state) then touches every server alike. Each round
                 // starts one server later, so none is always first.
+                // Waiting for quiet is bounded per run and for the whole suite, so a busy machine
+                // costs at most WireOptions.QuietWaitBudgetSeconds more.
+                var quietBudget = TimeSpan.FromSeconds(WireOptions.QuietWaitBudgetSeconds);
                 for (var round = 0; round < options.Runs; round++)
                 {
                     for (var i = 0; i < servers.Count; i++)
@@ -51,7 +54,9 @@ internal static class WireSuite
                         {
                             continue;
                         }
-                        var waited = await QuietMachine.WaitAsync(TimeSpan.FromSeconds(options.QuietWaitSeconds));
+                        var limit = TimeSpan.FromSeconds(Math.Min(options.QuietWaitSeconds, quietBudget.TotalSeconds));
+                        var waited = await QuietMachine.WaitAsync(limit);
+                        quietBudget -= waited;
                         if (waited >= TimeSpan.FromSeconds(1))
                         {
                             Console.WriteLine($"(waited {waited.TotalSeconds:0} s for other processes to quieten down)");
@@ -66,7 +71,8 @@ internal static class WireSuite
                                 + (run.AllocatedBytesPerCall is { } alloc ? $", {alloc:0} B/call allocated" : "")
                                 + (run.Collections is { } gc ? $", GCs {gc.Gen0}/{gc.Gen1}/{gc.Gen2}" : "")
                                 + (run.LoadGeneratorCores is { } h2 ? $", h2load {h2:0.00} cores" : "")
-                                + (run.ForeignCpuShare is { } foreign ? $", other processes {foreign:P0} of the machine" : ""));
+                                + (run.ForeignCpuShare is { } foreign ? $", other processes {foreign:P0} of the machine" : "")
+                                + (run.CalibrationNanoseconds is { } calibration ? $", speed loop {calibration / 1e6:0.0} ms" : ""));
                         }
                     }
                 }
@@ -122,11 +128,14 @@ internal static class WireSuite
         {
             await GrpcProbe.CheckAsync(server.Name, process.BaseAddress, "before");
             var dotnet = server.Kind is ServerKind.Ours or ServerKind.Kestrel;
+            var speedBefore = CpuSpeed.Measure();
             var gcBefore = dotnet ? await process.QueryGcStatsAsync() : null;
             var cpu = CpuSampler.Start(process.Pid);
             var run = await h2load.RunAsync(server.Name, process.BaseAddress, seconds);
             var usage = cpu?.Stop();
             var gcAfter = dotnet ? await process.QueryGcStatsAsync() : null;
+            var speedAfter = CpuSpeed.Measure();
+            run = run with { CalibrationNanoseconds = (speedBefore + speedAfter) / 2 };
             process.EnsureRunning();
             await GrpcProbe.CheckAsync(server.Name, process.BaseAddress, "after");
             if (usage is { } u)
