@@ -1,6 +1,28 @@
-using System.Security.Cryptography.X509Certificates;
 using CchcGrpc.Server.Hosting;
-using CchcGrpc.Server.Wire;
+
+// cchc-server: serve (no verb) or run an administrative verb on the same database.
+if (args.Length > 0 && args[0] is "user" or "token" or "backup")
+{
+    var rest = args.Skip(1).ToList();
+    if (rest.Contains("-h") || rest.Contains("--help"))
+    {
+        Console.WriteLine(ServerVerbs.Usage);
+        return 0;
+    }
+    var db = Environment.GetEnvironmentVariable("CCHC_DB") is { Length: > 0 } env ? env : Path.Combine("data", "cchc.db");
+    var at = rest.IndexOf("--db");
+    if (at >= 0)
+    {
+        if (at + 1 >= rest.Count)
+        {
+            Console.Error.WriteLine("cchc-server: --db needs a path.");
+            return 2;
+        }
+        db = rest[at + 1];
+        rest.RemoveRange(at, 2);
+    }
+    return await ServerVerbs.RunAsync(args[0], rest, db, Console.In, Console.Out, Console.Error, TimeProvider.System);
+}
 
 if (args.Contains("-h") || args.Contains("--help"))
 {
@@ -19,20 +41,29 @@ catch (ArgumentException ex)
     return 2;
 }
 
-var registry = new GrpcServiceRegistry();
-registry.AddStandardServices();
-
-var options = new GrpcHostOptions
+await using var app = await ServerApp.StartAsync(settings, TimeProvider.System);
+Console.WriteLine($"cchc-server: database {app.Database.Path}");
+if (settings.SeedDemoData)
 {
-    Address = settings.Address,
-    Port = settings.Port,
-    Grpc = new GrpcServerOptions { MaxReceiveMessageSize = settings.MaxMessageBytes, MaxSendMessageSize = settings.MaxMessageBytes },
-    Certificate = settings.CertificatePath is null ? null : X509CertificateLoader.LoadPkcs12FromFile(settings.CertificatePath, settings.CertificatePassword),
-};
-
-await using var host = await GrpcHost.StartAsync(registry, options);
-Console.WriteLine($"cchc-server listening on {host.Address} ({(options.Certificate is null ? "h2c" : "TLS")}).");
-Console.WriteLine($"Services: {string.Join(", ", registry.Services.Select(s => s.FullName))}");
+    var reports = await app.FirstStart.SeedDemoDataAsync(CancellationToken.None);
+    if (reports > 0)
+    {
+        Console.WriteLine($"First start: loaded Tỉnh Đắk Nông (departments, districts, communes, the 2025 merger) and {reports} demo reports.");
+    }
+}
+var accounts = await app.FirstStart.CreateStarterAccountsAsync(CancellationToken.None);
+Console.WriteLine($"cchc-server listening on {app.Address} ({(settings.CertificatePath is null ? "h2c, plaintext HTTP/2" : "TLS")}).");
+if (accounts.Count > 0)
+{
+    Console.WriteLine("First start: these accounts were created; their passwords are shown only now:");
+    foreach (var (name, role, unit, password) in accounts)
+    {
+        Console.WriteLine($"  {name,-12} {role,-9} {unit,-8} password: {password}");
+    }
+}
+Console.WriteLine($"Sign in:  cchc login --server {app.Address} --user admin");
+Console.WriteLine("More users: cchc-server user add NAME --role operator|reviewer|admin|service [--unit CODE] --password-stdin");
+Console.WriteLine("Health and reflection are on: grpcurl -plaintext " + app.Address.Authority + " list");
 Console.WriteLine("Press Ctrl+C to stop.");
-await host.WaitForShutdownAsync();
+await app.Host.WaitForShutdownAsync();
 return 0;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using CchcGrpc.Server.Auth;
 
 namespace CchcGrpc.Server.Hosting;
 
@@ -18,6 +20,18 @@ public sealed record ServerSettings
 
     public int MaxMessageBytes { get; init; } = 4 * 1024 * 1024;
 
+    /// <summary>The SQLite file; relative paths are from the working directory, like the server verbs'.</summary>
+    public string DatabasePath { get; init; } = Environment.GetEnvironmentVariable("CCHC_DB") is { Length: > 0 } db ? db : Path.Combine("data", "cchc.db");
+
+    /// <summary>Load the sample province and demo reports into an empty database.</summary>
+    public bool SeedDemoData { get; init; } = true;
+
+    /// <summary>PBKDF2 cost; tests lower it, production keeps the default.</summary>
+    public int PasswordIterations { get; init; } = PasswordHasher.DefaultIterations;
+
+    public X509Certificate2? LoadCertificate() =>
+        CertificatePath is null ? null : X509CertificateLoader.LoadPkcs12FromFile(CertificatePath, CertificatePassword);
+
     public static string Usage => """
         cchc-server: the CchcGrpc data service (gRPC over HTTP/2).
 
@@ -27,7 +41,11 @@ public sealed record ServerSettings
           --cert FILE.pfx        serve TLS (ALPN h2) with this certificate; without it, h2c (prior knowledge)
           --cert-password PW     password of the certificate file (or env CCHC_CERT_PASSWORD)
           --max-message-mb N     largest message accepted or sent (default 4)
+          --db PATH              the SQLite database file (default data/cchc.db, or env CCHC_DB)
+          --no-demo              do not load the sample province and demo reports into an empty database
           -h, --help             this help
+
+        Verbs (same --db): user add, token create, backup. See 'cchc-server user --help'.
 
         Health: grpc.health.v1.Health. Reflection: grpc.reflection.v1 and v1alpha (grpcurl -plaintext ADDR list).
         """;
@@ -45,6 +63,8 @@ public sealed record ServerSettings
                 "--cert" => settings with { CertificatePath = Next() },
                 "--cert-password" => settings with { CertificatePassword = Next() },
                 "--max-message-mb" => settings with { MaxMessageBytes = ParseMegabytes(Next()) },
+                "--db" => settings with { DatabasePath = Next() },
+                "--no-demo" => settings with { SeedDemoData = false },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'."),
             };
         }

@@ -62,12 +62,12 @@ public sealed class UnitsService(IUnitStore units, Authenticator authenticator, 
         var who = await authenticator.RequireAsync(context);
         Authenticator.Demand(who, Operation.ReadUnits, null, "read units");
         var unit = await FindAsync(request.Code, context.CancellationToken);
-        var events = await units.GetLineageAsync(context.CancellationToken);
-        var related = UnitLineageWalk.Of(unit.Unit.Code, events);
+        var all = await units.GetDescendantsAsync(null, null, context.CancellationToken);
+        var graph = new LineageGraph(all.Select(u => u.Unit), await units.GetLineageAsync(context.CancellationToken));
         var response = new UnitLineage { Code = unit.Unit.Code };
-        response.PredecessorCodes.AddRange(related.Predecessors);
-        response.SuccessorCodes.AddRange(related.Successors);
-        response.Events.AddRange(related.Events.Select(e => new Cchc.V1.LineageEvent
+        response.PredecessorCodes.AddRange(graph.Predecessors(unit.Unit.Code));
+        response.SuccessorCodes.AddRange(graph.Successors(unit.Unit.Code));
+        response.Events.AddRange(graph.EventsAround(unit.Unit.Code).Select(e => new Cchc.V1.LineageEvent
         {
             Kind = (Cchc.V1.LineageEvent.Types.Kind)(int)e.Kind,
             FromCode = e.FromCode,

@@ -27,28 +27,32 @@ internal sealed class ClientCall<TRequest, TResponse> : IAsyncStreamReader<TResp
     private HttpResponseMessage? _response;
     private MessageReader? _reader;
     private Metadata? _trailers;
-    private bool _deadlinePassed;
+
+    // Its own source, not a callback on the linked one: the HTTP layer's cancellation callbacks
+    // run first when a timer fires, and must already see that the deadline (not the caller) ended the call.
+    private readonly CancellationTokenSource? _deadline;
 
     public ClientCall(GrpcChannel channel, Method<TRequest, TResponse> method, CallOptions options)
     {
         _channel = channel;
         _method = method;
         _options = options;
-        _cancellation = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
         if (options.Deadline is { } deadline)
         {
             var remaining = deadline.ToUniversalTime() - DateTime.UtcNow;
+            _deadline = new CancellationTokenSource();
             if (remaining <= TimeSpan.Zero)
             {
-                _deadlinePassed = true;
-                _cancellation.Cancel();
+                _deadline.Cancel();
             }
             else
             {
-                _cancellation.Token.Register(static s => ((ClientCall<TRequest, TResponse>)s!).OnCancelled(), this);
-                _cancellation.CancelAfter(remaining);
+                _deadline.CancelAfter(remaining < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : remaining);
             }
         }
+        _cancellation = _deadline is null
+            ? CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken)
+            : CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken, _deadline.Token);
     }
 
     public TResponse Current { get; private set; } = null!;
@@ -135,7 +139,14 @@ internal sealed class ClientCall<TRequest, TResponse> : IAsyncStreamReader<TResp
         var frame = new ArrayBufferWriter<byte>(message.CalculateSize() + 5);
         MessageWriter.Write(frame, message, compress && Compress, _channel.Options.MaxSendMessageSize);
         var stream = await RequestStreamAsync().ConfigureAwait(false);
-        await _writeLock.WaitAsync(_cancellation.Token).ConfigureAwait(false);
+        try
+        {
+            await _writeLock.WaitAsync(_cancellation.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex)
+        {
+            throw new RpcException(await FailedWriteStatusAsync(ex).ConfigureAwait(false), _trailers);
+        }
         try
         {
             await stream.WriteAsync(frame.WrittenMemory, _cancellation.Token).ConfigureAwait(false);
@@ -143,7 +154,7 @@ internal sealed class ClientCall<TRequest, TResponse> : IAsyncStreamReader<TResp
         }
         catch (Exception ex) when (ex is not RpcException)
         {
-            throw new RpcException(_finished.Task.IsCompleted ? await _finished.Task.ConfigureAwait(false) : StatusOf(ex));
+            throw new RpcException(await FailedWriteStatusAsync(ex).ConfigureAwait(false), _trailers);
         }
         finally
         {
@@ -167,7 +178,10 @@ internal sealed class ClientCall<TRequest, TResponse> : IAsyncStreamReader<TResp
         _body?.Complete();
         _response?.Dispose();
         _cancellation.Dispose();
+        _deadline?.Dispose();
     }
+
+    private bool DeadlinePassed => _deadline?.IsCancellationRequested == true && !_options.CancellationToken.IsCancellationRequested;
 
     private bool Compress => _options.Compression == MessageCompression.Gzip;
 
@@ -195,7 +209,7 @@ internal sealed class ClientCall<TRequest, TResponse> : IAsyncStreamReader<TResp
         CallHeaders.Apply(request, _options, _channel.Options.UserAgent);
         try
         {
-            if (_deadlinePassed)
+            if (DeadlinePassed)
             {
                 throw new OperationCanceledException();
             }
@@ -238,12 +252,11 @@ internal sealed class ClientCall<TRequest, TResponse> : IAsyncStreamReader<TResp
         _reader = new MessageReader(PipeReader.Create(stream), _channel.Options.MaxReceiveMessageSize, encoding);
     }
 
-    private void OnCancelled()
+    /// <summary>A write failed: the call's own outcome (deadline, server status) explains it better than the write's exception.</summary>
+    private async Task<Status> FailedWriteStatusAsync(Exception ex)
     {
-        if (!_options.CancellationToken.IsCancellationRequested)
-        {
-            _deadlinePassed = true;
-        }
+        var first = await Task.WhenAny(_finished.Task, Task.Delay(TimeSpan.FromSeconds(1))).ConfigureAwait(false);
+        return first == _finished.Task ? await _finished.Task.ConfigureAwait(false) : StatusOf(ex);
     }
 
     private Status StatusOf(Exception ex)
@@ -256,7 +269,7 @@ internal sealed class ClientCall<TRequest, TResponse> : IAsyncStreamReader<TResp
         {
             return rpc.Status;
         }
-        if (_deadlinePassed)
+        if (DeadlinePassed)
         {
             return new Status(StatusCode.DeadlineExceeded, "Deadline exceeded.");
         }

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using CchcGrpc.Server.Domain.Rules;
 using static CchcGrpc.Server.Domain.Catalog.CatalogWords;
 
+using CchcGrpc.Server.Domain.Units;
+
 namespace CchcGrpc.Server.Domain.Catalog;
 
 /// <summary>Turns the catalog file into the immutable model, collecting every inconsistency before failing.</summary>
@@ -10,6 +12,7 @@ internal sealed partial class CatalogBuilder(CatalogDocument document)
 {
     private readonly List<string> _problems = [];
     private readonly Dictionary<string, FormVariant> _variants = [];
+    private readonly Dictionary<string, UnitLevel[]> _alsoLevels = [];
 
     [GeneratedRegex(@"^[1-9]\d*(\.[1-9]\d*)*$")]
     private static partial Regex CodeShape();
@@ -21,6 +24,7 @@ internal sealed partial class CatalogBuilder(CatalogDocument document)
             var variant = new FormVariant(v.Id, Read(Levels, v.Level, UnitLevel.Province, $"variant {v.Id}", _problems),
                 v.Name, Read(Sections, v.Sections, SectionNumbering.Roman, $"variant {v.Id}", _problems), v.Source);
             if (!_variants.TryAdd(v.Id, variant)) _problems.Add($"variant {v.Id}: duplicate id");
+            _alsoLevels[v.Id] = [.. v.AlsoLevels.Select(l => Read(Levels, l, UnitLevel.Province, $"variant {v.Id}", _problems))];
         }
 
         var fields = new List<CatalogField>();
@@ -69,7 +73,7 @@ internal sealed partial class CatalogBuilder(CatalogDocument document)
             _problems.Add($"{id}: form variant '{key}' is unknown or has no code");
         }
 
-        var levels = forms.Keys.Where(_variants.ContainsKey).Select(k => _variants[k].Level)
+        var levels = forms.Keys.Where(_variants.ContainsKey).SelectMany(k => _alsoLevels[k].Prepend(_variants[k].Level))
             .Concat(e.Levels.Select(l => Read(Levels, l, UnitLevel.Province, id, _problems))).ToFrozenSet();
         if (levels.Count == 0) _problems.Add($"{id}: applies to no level (no form prints it)");
 

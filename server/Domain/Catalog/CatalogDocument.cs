@@ -18,6 +18,12 @@ internal sealed class CatalogDocument
         public required string Name { get; init; }
         public required string Sections { get; init; }
         public required string Source { get; init; }
+
+        /// <summary>
+        /// Levels that fill this same layout without a printed form of their own (districts and
+        /// communes use the province's indicators until their own forms are catalogued).
+        /// </summary>
+        public List<string> AlsoLevels { get; init; } = [];
     }
 
     internal sealed class FieldEntry

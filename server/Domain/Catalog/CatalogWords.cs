@@ -1,5 +1,7 @@
 using CchcGrpc.Server.Domain.Validation;
 
+using CchcGrpc.Server.Domain.Units;
+
 namespace CchcGrpc.Server.Domain.Catalog;
 
 /// <summary>The words the catalog file uses for enumerations, kept in one place.</summary>

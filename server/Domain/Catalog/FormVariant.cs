@@ -1,3 +1,5 @@
+using CchcGrpc.Server.Domain.Units;
+
 namespace CchcGrpc.Server.Domain.Catalog;
 
 /// <summary>

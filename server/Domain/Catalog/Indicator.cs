@@ -1,5 +1,7 @@
 using CchcGrpc.Server.Domain.Rules;
 
+using CchcGrpc.Server.Domain.Units;
+
 namespace CchcGrpc.Server.Domain.Catalog;
 
 /// <summary>One statistical indicator (chỉ tiêu thống kê), whatever form variant prints it.</summary>

@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using CchcGrpc.Server.Domain.Validation;
 
+using CchcGrpc.Server.Domain.Units;
+
 namespace CchcGrpc.Server.Domain.Catalog;
 
 /// <summary>

@@ -53,10 +53,12 @@ public sealed class UnitHierarchy
     public IReadOnlyList<OrgUnit> Roots(DateOnly? existingOn = null) =>
         [.. Units.Where(u => u.ParentCode is null && Exists(u, existingOn))];
 
+    /// <exception cref="KeyNotFoundException">No unit has the code.</exception>
     public IReadOnlyList<OrgUnit> ChildrenOf(string code, DateOnly? existingOn = null) =>
-        childrenByParent.TryGetValue(code, out var children) ? [.. children.Where(u => Exists(u, existingOn))] : [];
+        childrenByParent.TryGetValue(this[code].Code, out var children) ? [.. children.Where(u => Exists(u, existingOn))] : [];
 
     /// <summary>Every unit below one, at any depth, parents before their children, siblings by code.</summary>
+    /// <exception cref="KeyNotFoundException">No unit has the code.</exception>
     public IReadOnlyList<OrgUnit> DescendantsOf(string code, DateOnly? existingOn = null)
     {
         var found = new List<OrgUnit>();

@@ -2,6 +2,8 @@ using CchcGrpc.Server.Domain.Catalog;
 using CchcGrpc.Server.Domain.Numbers;
 using static CchcGrpc.Server.Domain.Numbers.VietnameseNumber;
 
+using CchcGrpc.Server.Domain.Units;
+
 namespace CchcGrpc.Server.Domain.Validation;
 
 /// <summary>Checks one cell against its indicator: is it a number of the right kind at all?</summary>

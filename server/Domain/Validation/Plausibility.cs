@@ -1,6 +1,8 @@
 using CchcGrpc.Server.Domain.Catalog;
 using static CchcGrpc.Server.Domain.Numbers.VietnameseNumber;
 
+using CchcGrpc.Server.Domain.Units;
+
 namespace CchcGrpc.Server.Domain.Validation;
 
 /// <summary>

@@ -1,5 +1,7 @@
 using CchcGrpc.Server.Domain.Catalog;
 
+using CchcGrpc.Server.Domain.Units;
+
 namespace CchcGrpc.Server.Domain.Validation;
 
 /// <summary>

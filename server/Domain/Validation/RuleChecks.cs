@@ -3,6 +3,8 @@ using CchcGrpc.Server.Domain.Numbers;
 using CchcGrpc.Server.Domain.Rules;
 using static CchcGrpc.Server.Domain.Numbers.VietnameseNumber;
 
+using CchcGrpc.Server.Domain.Units;
+
 namespace CchcGrpc.Server.Domain.Validation;
 
 /// <summary>Runs the catalog rules that apply at the unit's level over the entered values.</summary>

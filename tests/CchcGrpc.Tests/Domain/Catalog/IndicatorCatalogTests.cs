@@ -1,6 +1,8 @@
 using CchcGrpc.Server.Domain.Catalog;
 using CchcGrpc.Server.Domain.Validation;
 
+using CchcGrpc.Server.Domain.Units;
+
 namespace CchcGrpc.Tests.Domain.Catalog;
 
 public class IndicatorCatalogTests
@@ -67,8 +69,9 @@ public class IndicatorCatalogTests
     [Fact]
     public void Indicators_apply_to_the_levels_whose_forms_print_them()
     {
-        Assert.Equal([UnitLevel.Province, UnitLevel.Department], Catalog["III.3.1"].Levels.Order());
-        Assert.Equal([UnitLevel.Province], Catalog["III.3.1.1"].Levels);
+        // Districts and communes fill the province layout (alsoLevels) until their own forms are catalogued.
+        Assert.Equal([UnitLevel.Province, UnitLevel.Department, UnitLevel.District, UnitLevel.Commune], Catalog["III.3.1"].Levels.Order());
+        Assert.Equal([UnitLevel.Province, UnitLevel.District, UnitLevel.Commune], Catalog["III.3.1.1"].Levels.Order());
         Assert.Equal([UnitLevel.Department], Catalog["I.8"].Levels); // only the department form asks about dialogues
         Assert.Equal("3.4.1", Catalog["III.3.1"].FormCodeIn("department")!.Code);
         Assert.Equal("3.1", Catalog["III.3.1"].FormCodeIn("province")!.Code);

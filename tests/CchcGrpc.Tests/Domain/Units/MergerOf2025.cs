@@ -25,7 +25,7 @@ internal static class MergerOf2025
         new("67.661", "Huyện Đắk Glong", UnitLevel.District, "67", Founded, LastDay),
         new("67.661.24622", "Xã Đắk Ha", UnitLevel.Commune, "67.661", Founded, LastDay),
         new("60", "Tỉnh Bình Thuận", UnitLevel.Province, null, new(1992, 1, 1), LastDay),
-        new("68-CU", "Tỉnh Lâm Đồng (trước 01/7/2025)", UnitLevel.Province, null, new(1976, 1, 1), LastDay),
+        new("68-CU", "Tỉnh Lâm Đồng", UnitLevel.Province, null, new(1976, 1, 1), LastDay),
         new("68", "Tỉnh Lâm Đồng", UnitLevel.Province, null, Merger, null),
         new("68.24611", "Phường Bắc Gia Nghĩa", UnitLevel.Commune, "68", Merger, null),
     ];

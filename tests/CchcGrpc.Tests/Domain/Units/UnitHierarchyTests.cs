@@ -32,6 +32,13 @@ public sealed class UnitHierarchyTests
         Assert.Equal(["Thành phố Gia Nghĩa", "Tỉnh Đắk Nông"], tree.AncestorsOf("67.660.24611").Select(u => u.Name));
 
     [Fact]
+    public void Asking_below_an_unknown_unit_is_an_error_not_an_empty_answer()
+    {
+        Assert.Throws<KeyNotFoundException>(() => tree.ChildrenOf("67.665"));
+        Assert.Throws<KeyNotFoundException>(() => tree.DescendantsOf("67.665"));
+    }
+
+    [Fact]
     public void Duplicate_codes_and_unknown_parents_are_refused()
     {
         Assert.Throws<ArgumentException>(() => new UnitHierarchy([.. MergerOf2025.Units, MergerOf2025.Units[0]]));

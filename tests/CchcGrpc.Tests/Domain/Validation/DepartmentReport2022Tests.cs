@@ -3,6 +3,8 @@ using CchcGrpc.Server.Domain.Numbers;
 using CchcGrpc.Server.Domain.Validation;
 using CchcGrpc.Tests.Seeds;
 
+using CchcGrpc.Server.Domain.Units;
+
 namespace CchcGrpc.Tests.Domain.Validation;
 
 /// <summary>The Sở KH&amp;CN Ninh Thuận 6-month 2022 appendix (department variant), validated.</summary>

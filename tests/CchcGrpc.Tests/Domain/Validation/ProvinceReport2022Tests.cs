@@ -2,6 +2,8 @@ using CchcGrpc.Server.Domain.Catalog;
 using CchcGrpc.Server.Domain.Validation;
 using CchcGrpc.Tests.Seeds;
 
+using CchcGrpc.Server.Domain.Units;
+
 namespace CchcGrpc.Tests.Domain.Validation;
 
 /// <summary>The Đắk Nông 2022 annual appendix, validated: the real errors it contains are found, the rest is not flagged.</summary>

@@ -3,6 +3,8 @@ using CchcGrpc.Server.Domain.Catalog;
 using CchcGrpc.Server.Domain.Numbers;
 using CchcGrpc.Server.Domain.Validation;
 
+using CchcGrpc.Server.Domain.Units;
+
 namespace CchcGrpc.Tests.Domain.Validation;
 
 /// <summary>Validator behaviour on small hand-made reports, using real seed numbers where they fit.</summary>

@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using CchcGrpc.Server.Auth;
+using CchcGrpc.Server.Domain.Access;
+using CchcGrpc.Server.Domain.Periods;
+using CchcGrpc.Server.Domain.Reports;
+using CchcGrpc.Server.Reporting;
+using CchcGrpc.Server.SampleData;
+using CchcGrpc.Server.Store;
+
+namespace CchcGrpc.Server.Hosting;
+
+/// <summary>
+/// What a fresh database gets: the sample province (Đắk Nông, its departments, districts and
+/// communes, and the 2025 merger), demo reports for 2023, 2024-H1 and 2024, and accounts whose
+/// random passwords are printed once. Nothing here has a fixed password.
+/// </summary>
+public sealed class FirstStart(IUnitStore units, IReportStore reports, IUserStore users, Accounts accounts, CatalogSet catalogs, ReportingCalendar calendar)
+{
+    private const string Actor = "demo-data";
+
+    /// <summary>Loads the sample organisation and demo reports when the database has no units.</summary>
+    public async Task<int> SeedDemoDataAsync(CancellationToken cancellationToken)
+    {
+        if (await units.CountAsync(cancellationToken) > 0)
+        {
+            return 0;
+        }
+        var organisation = SampleOrganisation.Load();
+        await units.ImportAsync(organisation.Units, organisation.Lineage, cancellationToken);
+        var demo = new DemoDataGenerator().Generate(organisation.Units, DemoIndicator.Sample, calendar);
+        var catalog = catalogs.Current;
+        foreach (var report in demo.Reports)
+        {
+            var key = new ReportKey(report.UnitCode, report.Period.Id);
+            var values = report.Values.Select(v => new ReportValue(v.IndicatorId, (ValueState)(int)v.State, v.Number, null, v.RawText, null)).ToList();
+            var merged = ReportContent.Merge(catalog, report.Level, [], values);
+            var created = report.FirstSubmittedAt ?? calendar.SubmissionClosesAt(report.Period).AddDays(-10);
+            var saved = await reports.SaveAsync(new ReportChange(key, catalog.Version, 0, merged, [], Actor, "demo-data", created.AddDays(-3)), cancellationToken);
+            if (report.FirstSubmittedAt is { } submittedAt)
+            {
+                var late = !calendar.IsOnTime(report.Period, submittedAt);
+                var submitted = await reports.ChangeStatusAsync(
+                    new StatusChangeCommand(key, saved.Report.Revision, ReportStatus.Draft, ReportStatus.Submitted, null, late, Actor, "demo-data", submittedAt), cancellationToken);
+                if (report.Period.Year == 2023)
+                {
+                    await reports.ChangeStatusAsync(
+                        new StatusChangeCommand(key, submitted.Revision, ReportStatus.Submitted, ReportStatus.Approved, null, false, Actor, "demo-data", submittedAt.AddDays(5)), cancellationToken);
+                }
+            }
+        }
+        return demo.Reports.Count;
+    }
+
+    /// <summary>When there are no users, creates an admin, a reviewer for Đắk Nông and an operator for Gia Nghĩa with random passwords.</summary>
+    public async Task<IReadOnlyList<(string Name, string Role, string? Unit, string Password)>> CreateStarterAccountsAsync(CancellationToken cancellationToken)
+    {
+        if (await users.CountUsersAsync(cancellationToken) > 0)
+        {
+            return [];
+        }
+        (string Name, Role Role, string? Unit)[] starters =
+        [
+            ("admin", Role.Admin, null),
+            ("rv.daknong", Role.Reviewer, SampleOrganisation.DakNong),
+            ("op.gianghia", Role.Operator, "67.660"),
+        ];
+        var created = new List<(string, string, string?, string)>();
+        foreach (var (name, role, unit) in starters)
+        {
+            if (unit is not null && await units.GetAsync(unit, cancellationToken) is null)
+            {
+                continue;
+            }
+            var password = RandomPassword();
+            await accounts.AddUserAsync(name, role, unit, password, cancellationToken);
+            created.Add((name, role.ToString().ToLowerInvariant(), unit, password));
+        }
+        return created;
+    }
+
+    private static string RandomPassword() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'x').Replace('/', 'y');
+}

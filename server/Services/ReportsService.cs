@@ -1,0 +1,266 @@
+using Cchc.V1;
+using CchcGrpc.Server.Auth;
+using CchcGrpc.Server.Domain.Access;
+using CchcGrpc.Server.Domain.Periods;
+using CchcGrpc.Server.Domain.Reports;
+using CchcGrpc.Server.Reporting;
+using CchcGrpc.Server.Store;
+using CchcGrpc.Server.Wire;
+using Google.Rpc;
+using DomainStatus = CchcGrpc.Server.Domain.Reports.ReportStatus;
+using NarrativeSection = CchcGrpc.Server.Domain.Reports.NarrativeSection;
+using ReportStatus = Cchc.V1.ReportStatus;
+using ValueState = CchcGrpc.Server.Domain.Reports.ValueState;
+
+namespace CchcGrpc.Server.Services;
+
+/// <summary>cchc.v1.Reports: entering values, validation, the review cycle and the audit trail.</summary>
+public sealed class ReportsService(IReportStore reports, IUnitStore units, CatalogSet catalogs, ReportingCalendar calendar, Authenticator authenticator, TimeProvider time)
+{
+    private const int MaxValuesPerUpdate = 2000;
+
+    public static ServiceDescriptor Descriptor => ReportsReflection.Descriptor.Services[0];
+
+    public async Task<Report> GetReport(GetReportRequest request, ServerCallContext context)
+    {
+        ReportMapping.CheckMask(request.ReadMask, "read_mask");
+        var (_, unit, key) = await ResolveAsync(request.Name, Operation.ReadReport, "read this report", context);
+        var report = await reports.GetAsync(key, ReportMapping.NeedsContent(request.ReadMask), context.CancellationToken)
+            ?? throw Errors.NotFound($"Report {key} does not exist.");
+        return ReportMapping.ToProto(report, request.ReadMask);
+    }
+
+    public async Task<ListReportsResponse> ListReports(ListReportsRequest request, ServerCallContext context)
+    {
+        ReportMapping.CheckMask(request.ReadMask, "read_mask");
+        var who = await authenticator.RequireAsync(context);
+        var unit = await units.GetAsync(request.UnitCode, context.CancellationToken)
+            ?? throw Errors.Invalid("unit_code", $"Unit '{request.UnitCode}' does not exist.");
+        Authenticator.Demand(who, Operation.ReadReport, unit.Path, $"read reports of {unit.Unit.Code}");
+        if (request.PeriodId.Length > 0)
+        {
+            PeriodMapping.Parse(request.PeriodId, "period_id");
+        }
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.Decode(request.PageToken) is { } cursor && long.TryParse(cursor, out var id) ? id : 0;
+        var query = new ReportQuery(unit.Unit.Code, request.IncludeSubtree, request.PeriodId.Length == 0 ? null : request.PeriodId,
+            [.. request.Statuses.Select(s => ToDomain(s, "statuses"))], ReportMapping.NeedsContent(request.ReadMask) && request.ReadMask?.Paths.Count > 0, after, size + 1);
+        var (page, total) = await reports.ListAsync(query, context.CancellationToken);
+        var response = new ListReportsResponse { TotalSize = total };
+        // A subtree may hold units the caller must not see (an operator sees only its own unit).
+        var visible = page.Take(size).Where(r => AccessPolicy.Allows(who, Operation.ReadReport, r.UnitPath));
+        response.Reports.AddRange(visible.Select(r => ReportMapping.ToProto(r, request.ReadMask?.Paths.Count > 0 ? request.ReadMask : MaskWithoutContent)));
+        if (page.Count > size)
+        {
+            response.NextPageToken = PageToken.Encode(page[size - 1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return response;
+    }
+
+    public async Task<UpdateReportValuesResponse> UpdateReportValues(UpdateReportValuesRequest request, ServerCallContext context)
+    {
+        var (who, unit, key) = await ResolveAsync(request.Name, Operation.EditReport, "edit this report", context);
+        if (request.BaseRevision < 0)
+        {
+            throw Errors.Invalid("base_revision", "base_revision cannot be negative.");
+        }
+        var existing = await reports.GetAsync(key, withValues: true, context.CancellationToken);
+        if (existing is not null && !ReportWorkflow.IsEditable(existing.Status))
+        {
+            throw Errors.Precondition($"Report {key} is {existing.Status.ToString().ToLowerInvariant()}; only draft and returned reports can be edited.");
+        }
+        var catalog = existing is null ? catalogs.Current : catalogs.For(existing.CatalogVersion);
+        var changes = ReadInputs(request, catalog, unit.Unit.Level);
+        var merged = ReportContent.Merge(catalog, unit.Unit.Level, existing?.Values ?? [], changes);
+        var validation = ReportContent.Validate(catalog, unit.Unit.Level, merged);
+        var byId = merged.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
+        var response = new UpdateReportValuesResponse();
+        response.Findings.AddRange(validation.Findings.Select(f => FindingMapping.ToProto(f, catalog, unit.Unit.Level, byId)));
+        var before = existing?.Values.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal) ?? [];
+        var toWrite = merged.Where(v => !before.TryGetValue(v.IndicatorId, out var old) || !old.SameAs(v)).ToList();
+        var narrative = request.Narrative.Select(n => new NarrativeSection(n.Key, n.Heading, n.Body)).ToList();
+        if (request.ValidateOnly)
+        {
+            var preview = existing ?? new StoredReport(0, key, unit.Path, catalog.Version, DomainStatus.Draft, 0, null, time.GetUtcNow(), time.GetUtcNow(), null, false, [], []);
+            response.Report = ReportMapping.ToProto(preview with { Values = merged });
+            return response;
+        }
+        try
+        {
+            var change = new ReportChange(key, catalog.Version, request.BaseRevision, toWrite, narrative, who.UserName, "UpdateReportValues", time.GetUtcNow());
+            response.Report = ReportMapping.ToProto((await reports.SaveAsync(change, context.CancellationToken)).Report);
+        }
+        catch (StoreException ex)
+        {
+            throw Errors.From(ex);
+        }
+        return response;
+    }
+
+    public async Task<ValidateReportResponse> ValidateReport(ValidateReportRequest request, ServerCallContext context)
+    {
+        var (_, unit, key) = await ResolveAsync(request.Name, Operation.ReadReport, "validate this report", context);
+        var report = await reports.GetAsync(key, withValues: true, context.CancellationToken) ?? throw Errors.NotFound($"Report {key} does not exist.");
+        var catalog = catalogs.For(report.CatalogVersion);
+        var validation = ReportContent.Validate(catalog, unit.Unit.Level, report.Values);
+        var byId = report.Values.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
+        var response = new ValidateReportResponse();
+        response.Findings.AddRange(validation.Findings.Select(f => FindingMapping.ToProto(f, catalog, unit.Unit.Level, byId)));
+        response.Submittable = response.Findings.All(f => f.Severity != Finding.Types.Severity.Error && (f.Severity != Finding.Types.Severity.Warning || f.Acknowledged));
+        return response;
+    }
+
+    public async Task<Report> SubmitReport(ChangeReportStatusRequest request, ServerCallContext context)
+    {
+        var (who, unit, key) = await ResolveAsync(request.Name, Operation.SubmitReport, "submit this report", context);
+        var report = await reports.GetAsync(key, withValues: true, context.CancellationToken) ?? throw Errors.NotFound($"Report {key} does not exist.");
+        var to = ReportWorkflow.Submit(report.Status)
+            ?? throw Errors.Precondition($"Report {key} is {report.Status.ToString().ToLowerInvariant()}; only draft and returned reports can be submitted.");
+        var catalog = catalogs.For(report.CatalogVersion);
+        var byId = report.Values.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
+        var blocking = ReportContent.Validate(catalog, unit.Unit.Level, report.Values).Findings
+            .Where(f => f.Severity == Domain.Validation.Severity.Error || !ReportContent.IsAcknowledged(f, byId)).ToList();
+        if (blocking.Count > 0)
+        {
+            var failure = new PreconditionFailure();
+            failure.Violations.AddRange(blocking.Select(f => new PreconditionFailure.Types.Violation
+            {
+                Type = f.Severity == Domain.Validation.Severity.Error ? "VALIDATION_ERROR" : "WARNING_WITHOUT_NOTE",
+                Subject = string.Join(",", f.IndicatorIds),
+                Description = f.Message,
+            }));
+            throw new CchcGrpc.Wire.RpcException(CchcGrpc.Wire.RichStatus.Create(CchcGrpc.Wire.StatusCode.FailedPrecondition,
+                $"Report {key} cannot be submitted: {blocking.Count} finding(s) need fixing or a note.", failure));
+        }
+        var late = !calendar.IsOnTime(PeriodMapping.Parse(key.PeriodId, "name"), time.GetUtcNow());
+        return await ChangeStatusAsync(new StatusChangeCommand(key, request.BaseRevision, report.Status, to, null, late, who.UserName, "SubmitReport", time.GetUtcNow()), context);
+    }
+
+    public Task<Report> ApproveReport(ChangeReportStatusRequest request, ServerCallContext context) =>
+        ReviewAsync(request, context, ReportWorkflow.Approve, "ApproveReport", commentRequired: false);
+
+    public Task<Report> ReturnReport(ChangeReportStatusRequest request, ServerCallContext context) =>
+        ReviewAsync(request, context, ReportWorkflow.Return, "ReturnReport", commentRequired: true);
+
+    public async Task<GetReportHistoryResponse> GetReportHistory(GetReportHistoryRequest request, ServerCallContext context)
+    {
+        var (_, _, key) = await ResolveAsync(request.Name, Operation.ReadReport, "read this report's history", context);
+        var size = PageToken.Size(request.PageSize);
+        var before = PageToken.Decode(request.PageToken) is { } cursor && long.TryParse(cursor, out var id) ? id : 0;
+        IReadOnlyList<ReportEventRecord> events;
+        try
+        {
+            events = await reports.GetHistoryAsync(key, before, size + 1, context.CancellationToken);
+        }
+        catch (StoreException ex)
+        {
+            throw Errors.From(ex);
+        }
+        var response = new GetReportHistoryResponse();
+        response.Events.AddRange(events.Take(size).Select(HistoryMapping.ToProto));
+        if (events.Count > size)
+        {
+            response.NextPageToken = PageToken.Encode(events[size - 1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return response;
+    }
+
+    private static readonly Google.Protobuf.WellKnownTypes.FieldMask MaskWithoutContent = new()
+    {
+        Paths = { "name", "unit_code", "period_id", "catalog_version", "status", "revision", "review_comment", "created_at", "updated_at", "submitted_at", "submitted_late" },
+    };
+
+    private async Task<Report> ReviewAsync(ChangeReportStatusRequest request, ServerCallContext context, Func<DomainStatus, DomainStatus?> transition, string via, bool commentRequired)
+    {
+        var (who, _, key) = await ResolveAsync(request.Name, Operation.ReviewReport, "review this report", context);
+        if (commentRequired && request.Comment.Trim().Length == 0)
+        {
+            throw Errors.Invalid("comment", "Say what must be fixed when returning a report.");
+        }
+        var report = await reports.GetAsync(key, withValues: false, context.CancellationToken) ?? throw Errors.NotFound($"Report {key} does not exist.");
+        var to = transition(report.Status)
+            ?? throw Errors.Precondition($"Report {key} is {report.Status.ToString().ToLowerInvariant()}; only submitted reports can be reviewed.");
+        var comment = request.Comment.Trim().Length == 0 ? null : request.Comment.Trim();
+        return await ChangeStatusAsync(new StatusChangeCommand(key, request.BaseRevision, report.Status, to, comment, false, who.UserName, via, time.GetUtcNow()), context);
+    }
+
+    private async Task<Report> ChangeStatusAsync(StatusChangeCommand command, ServerCallContext context)
+    {
+        try
+        {
+            return ReportMapping.ToProto(await reports.ChangeStatusAsync(command, context.CancellationToken), MaskWithoutContent);
+        }
+        catch (StoreException ex)
+        {
+            throw Errors.From(ex);
+        }
+    }
+
+    private async Task<(Domain.Access.Principal Who, StoredUnit Unit, ReportKey Key)> ResolveAsync(string name, Operation operation, string what, ServerCallContext context)
+    {
+        var who = await authenticator.RequireAsync(context);
+        if (!ReportKey.TryParse(name, out var key))
+        {
+            throw Errors.Invalid("name", $"'{name}' is not a report name; use reports/{{unit_code}}/{{period_id}}, e.g. reports/67/2022.");
+        }
+        PeriodMapping.Parse(key.PeriodId, "name");
+        var unit = await units.GetAsync(key.UnitCode, context.CancellationToken)
+            ?? throw Errors.Invalid("name", $"Unit '{key.UnitCode}' does not exist.");
+        Authenticator.Demand(who, operation, unit.Path, $"{what} ({key})");
+        return (who, unit, key);
+    }
+
+    private static List<ReportValue> ReadInputs(UpdateReportValuesRequest request, Domain.Catalog.IndicatorCatalog catalog, Domain.Units.UnitLevel level)
+    {
+        if (request.Values.Count > MaxValuesPerUpdate)
+        {
+            throw Errors.Invalid("values", $"At most {MaxValuesPerUpdate} values per call.");
+        }
+        var problems = new List<(string, string)>();
+        var values = new List<ReportValue>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < request.Values.Count; i++)
+        {
+            var input = request.Values[i];
+            var field = $"values[{i}]";
+            if (!catalog.TryGet(input.IndicatorId, out var indicator))
+            {
+                problems.Add(($"{field}.indicator_id", $"'{input.IndicatorId}' is not an indicator of catalog {catalog.Version}."));
+                continue;
+            }
+            if (!indicator.AppliesTo(level))
+            {
+                problems.Add(($"{field}.indicator_id", $"{indicator.Id} does not apply to a {level.ToString().ToLowerInvariant()}."));
+                continue;
+            }
+            if (!seen.Add(indicator.Id))
+            {
+                problems.Add(($"{field}.indicator_id", $"{indicator.Id} is given twice."));
+                continue;
+            }
+            if (input.Note.Length > ValueReading.MaxNoteLength)
+            {
+                problems.Add(($"{field}.note", $"The note is longer than {ValueReading.MaxNoteLength} characters."));
+                continue;
+            }
+            var note = input.Note.Length == 0 ? null : input.Note;
+            var (value, problem) = input.RawText.Length > 0 || input.State == Cchc.V1.ValueState.Unspecified
+                ? ValueReading.FromRaw(indicator, input.RawText, note)
+                : ValueReading.FromParts(indicator, (ValueState)(int)input.State, input.Number, input.Text, note);
+            if (problem is not null)
+            {
+                problems.Add(($"{field}.{(input.RawText.Length > 0 ? "raw_text" : "number")}", $"{indicator.Id}: {problem}"));
+                continue;
+            }
+            values.Add(value!);
+        }
+        if (problems.Count > 0)
+        {
+            throw Errors.Invalid($"{problems.Count} value(s) cannot be stored; nothing was written.", [.. problems]);
+        }
+        return values;
+    }
+
+    private static DomainStatus ToDomain(ReportStatus status, string field) =>
+        Enum.IsDefined((DomainStatus)(int)status) ? (DomainStatus)(int)status : throw Errors.Invalid(field, $"Unknown report status {(int)status}.");
+}

@@ -1,0 +1,63 @@
+using CchcGrpc.Server.Hosting;
+using CchcGrpc.Server.Store;
+using CchcGrpc.Server.Store.Sqlite;
+using CchcGrpc.Tests.Store;
+
+namespace CchcGrpc.Tests.Auth;
+
+/// <summary>The administrative verbs of cchc-server on a real database file.</summary>
+public sealed class ServerVerbTests : IDisposable
+{
+    private readonly TempDatabase _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private string Db => _temp.Database.Path;
+
+    private async Task<(int Exit, string Out, string Err)> RunAsync(string stdin, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await ServerVerbs.RunAsync(args[0], args.Skip(1).ToList(), Db, new StringReader(stdin), stdout, stderr, TimeProvider.System);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task User_add_then_token_create_prints_the_token_alone_and_it_is_stored_hashed()
+    {
+        await new SqliteUnitStore(_temp.Database).ImportAsync([new("67", "Tỉnh Đắk Nông", Server.Domain.Units.UnitLevel.Province, null, new DateOnly(2004, 1, 1), null)], [], CancellationToken.None);
+        var added = await RunAsync("mot-mat-khau-dai\n", "user", "add", "rv.tinh", "--role", "reviewer", "--unit", "67", "--password-stdin");
+        Assert.Equal(0, added.Exit);
+        var token = await RunAsync("", "token", "create", "--user", "rv.tinh", "--expires", "7d");
+        Assert.Equal(0, token.Exit);
+        var printed = token.Out.TrimEnd('\n');
+        Assert.Matches("^cchc_[A-Za-z0-9_-]{43}$", printed);
+        Assert.Contains("expires", token.Err, StringComparison.Ordinal);
+        var stored = await new SqliteUserStore(_temp.Database).FindTokenAsync(Server.Auth.BearerToken.HashOf(printed), CancellationToken.None);
+        Assert.Equal("rv.tinh", stored!.User.Name);
+        Assert.InRange(stored.ExpiresAt - DateTimeOffset.UtcNow, TimeSpan.FromDays(6.9), TimeSpan.FromDays(7));
+    }
+
+    [Theory]
+    [InlineData(2, "user", "add", "x", "--role", "boss")]
+    [InlineData(2, "user", "add", "op.x", "--role", "operator", "--password-stdin")] // an operator needs --unit
+    [InlineData(2, "token", "create")]
+    [InlineData(2, "token", "create", "--user", "admin", "--expires", "soon")]
+    [InlineData(1, "token", "create", "--user", "nobody")]
+    [InlineData(2, "frobnicate")]
+    public async Task Bad_verbs_and_options_exit_non_zero_with_a_message(int exit, params string[] args)
+    {
+        var result = await RunAsync("mot-mat-khau-dai\n", args);
+        Assert.Equal(exit, result.Exit);
+        Assert.StartsWith("cchc-server: ", result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Backup_writes_a_consistent_copy_and_refuses_to_overwrite()
+    {
+        var copy = Path.Combine(_temp.Folder, "copy.db");
+        Assert.Equal(0, (await RunAsync("", "backup", copy)).Exit);
+        Assert.True(File.Exists(copy));
+        Assert.Equal(1, (await RunAsync("", "backup", copy)).Exit);
+    }
+}
