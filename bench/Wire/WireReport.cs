@@ -81,8 +81,14 @@ internal sealed class WireReport(
     private static double? MaxForeign(ServerResult r) =>
         r.Runs.Any(x => x.ForeignCpuShare is not null) ? r.Runs.Max(x => x.ForeignCpuShare ?? 0) : null;
 
+    /// <summary>Whether the warnings make the verdicts unreliable.</summary>
+    private bool Disturbed =>
+        results.Select(MaxForeign).Max() > BusyMachine
+        || results.Where(r => r.Median is not null).Select(r => Speed(r.Median!)).Min() < SlowCpu;
+
     public IEnumerable<string> Verdicts()
     {
+        var caveat = Disturbed ? " (disturbed run: not a verdict to rely on)" : "";
         var busiest = results.Select(MaxForeign).Max();
         if (busiest > BusyMachine)
         {
@@ -108,7 +114,7 @@ internal sealed class WireReport(
         if (Baseline is { } b)
         {
             var share = ours.RequestsPerSecond / b;
-            yield return $"ours = {share.ToString("P1", Inv)} of bare Kestrel's req/s (target >= 85%): {(share >= 0.85 ? "met" : "MISSED")}";
+            yield return $"ours = {share.ToString("P1", Inv)} of bare Kestrel's req/s (target >= 85%): {(share >= 0.85 ? "met" : "MISSED")}{caveat}";
         }
         var kestrel = results.FirstOrDefault(r => r.Kind == ServerKind.Kestrel)?.Median;
         if (FullSpeedCpu(ours) is { } oursCpu && kestrel is not null && FullSpeedCpu(kestrel) is { } kestrelCpu)
@@ -124,7 +130,7 @@ internal sealed class WireReport(
         foreach (var peer in results.Where(r => r.Kind is ServerKind.Grpcio or ServerKind.GrpcJs && r.Median is not null))
         {
             var ratio = ours.RequestsPerSecond / peer.Median!.RequestsPerSecond;
-            yield return $"ours vs {peer.Kind.Name()}: {ratio.ToString("0.00", Inv)}x req/s ({(ratio > 1 ? "ahead" : "BEHIND")})";
+            yield return $"ours vs {peer.Kind.Name()}: {ratio.ToString("0.00", Inv)}x req/s ({(ratio > 1 ? "ahead" : "BEHIND")}){caveat}";
         }
     }
 
