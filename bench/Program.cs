@@ -1,10 +1,24 @@
+using CchcGrpc.Bench;
 using CchcGrpc.Bench.National;
+using CchcGrpc.Bench.Wire;
 
-switch (args.FirstOrDefault())
+// Verbs: the public suites, and hidden serve-* verbs by which the harness runs each .NET server
+// under test in its own process (this same executable, re-invoked).
+try
 {
-    // national suite (bench/National), owned by the natbench branch
-    case "national": return await NationalBench.RunAsync(args);
+    return args switch
+    {
+        [] or ["--help" or "-h" or "help", ..] => Usage.Print(Console.Out),
+        ["wire", "--help" or "-h"] => Usage.Print(Console.Out),
+        ["wire", .. var rest] => await WireSuite.RunAsync(WireOptions.Parse(rest)),
+        ["national", ..] => await NationalBench.RunAsync(args),
+        ["serve-ours"] => await OursServer.RunAsync(),
+        ["serve-kestrel"] => await KestrelBaselineServer.RunAsync(),
+        _ => Usage.Fail($"unknown arguments: {string.Join(' ', args)}"),
+    };
 }
-
-Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- <suite>");
-return 2;
+catch (BenchFailure failure)
+{
+    Console.Error.WriteLine($"bench: {failure.Message}");
+    return 1;
+}
