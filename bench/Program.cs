@@ -1,9 +1,25 @@
-// --- imports suite (bench/Import): `dotnet run -c Release --project bench -- import [values]` ---
-if (args is ["import", .. var importArgs])
-{
-    return await CchcGrpc.Bench.Import.ImportBench.RunAsync(importArgs);
-}
-// --- end imports suite ---
+using CchcGrpc.Bench;
+using CchcGrpc.Bench.National;
+using CchcGrpc.Bench.Wire;
 
-Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- <suite>");
-return 2;
+// Verbs: the public suites, and hidden serve-* verbs by which the harness runs each .NET server
+// under test in its own process (this same executable, re-invoked).
+try
+{
+    return args switch
+    {
+        [] or ["--help" or "-h" or "help", ..] => Usage.Print(Console.Out),
+        ["wire", "--help" or "-h"] => Usage.Print(Console.Out),
+        ["wire", .. var rest] => await WireSuite.RunAsync(WireOptions.Parse(rest)),
+        ["national", ..] => await NationalBench.RunAsync(args),
+        ["import", .. var importArgs] => await CchcGrpc.Bench.Import.ImportBench.RunAsync(importArgs), // imports suite: bench/Import
+        ["serve-ours"] => await OursServer.RunAsync(),
+        ["serve-kestrel"] => await KestrelBaselineServer.RunAsync(),
+        _ => Usage.Fail($"unknown arguments: {string.Join(' ', args)}"),
+    };
+}
+catch (BenchFailure failure)
+{
+    Console.Error.WriteLine($"bench: {failure.Message}");
+    return 1;
+}

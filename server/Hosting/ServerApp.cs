@@ -43,7 +43,7 @@ public sealed class ServerApp : IAsyncDisposable
         var reports = new SqliteReportStore(database);
         var users = new SqliteUserStore(database);
         var analytics = new SqliteAnalyticsStore(database);
-        var calendar = ReportingCalendar.Default;
+        var calendar = new ReportingCalendar(settings.Reporting);
         var accounts = new Accounts(users, new PasswordHasher(settings.PasswordIterations), time);
         var authenticator = new Authenticator(users, time);
 

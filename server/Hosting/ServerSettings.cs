@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using CchcGrpc.Server.Auth;
+using CchcGrpc.Server.Domain.Periods;
 
 namespace CchcGrpc.Server.Hosting;
 
@@ -26,6 +27,9 @@ public sealed record ServerSettings
     /// <summary>Load the sample province and demo reports into an empty database.</summary>
     public bool SeedDemoData { get; init; } = true;
 
+    /// <summary>Cut-off day and deadlines of reporting periods (Decree 09/2019 by default).</summary>
+    public ReportingRules Reporting { get; init; } = ReportingRules.Decree09;
+
     /// <summary>PBKDF2 cost; tests lower it, production keeps the default.</summary>
     public int PasswordIterations { get; init; } = PasswordHasher.DefaultIterations;
 
@@ -43,6 +47,8 @@ public sealed record ServerSettings
           --max-message-mb N     largest message accepted or sent (default 4)
           --db PATH              the SQLite database file (default data/cchc.db, or env CCHC_DB)
           --no-demo              do not load the sample province and demo reports into an empty database
+          --cutoff-day N         day of the month that closes a period's data (default 14, Decree 09/2019)
+          --deadline-days N      days after the cut-off that reports are due (default 4: the 18th)
           -h, --help             this help
 
         Verbs (same --db): user add, token create, backup. See 'cchc-server user --help'.
@@ -65,9 +71,12 @@ public sealed record ServerSettings
                 "--max-message-mb" => settings with { MaxMessageBytes = ParseMegabytes(Next()) },
                 "--db" => settings with { DatabasePath = Next() },
                 "--no-demo" => settings with { SeedDemoData = false },
+                "--cutoff-day" => settings with { Reporting = settings.Reporting with { CutOffDay = ParseDays(Next(), "--cutoff-day") } },
+                "--deadline-days" => WithDeadlineDays(settings, ParseDays(Next(), "--deadline-days")),
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'."),
             };
         }
+        settings.Reporting.Validate();
         return settings;
     }
 
@@ -81,6 +90,14 @@ public sealed record ServerSettings
         }
         return settings with { Address = address, Port = port };
     }
+
+    private static ServerSettings WithDeadlineDays(ServerSettings settings, int days) => settings with
+    {
+        Reporting = settings.Reporting with { YearDeadlineDays = days, HalfYearDeadlineDays = days, NineMonthsDeadlineDays = days, QuarterDeadlineDays = days },
+    };
+
+    private static int ParseDays(string value, string option) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var days) ? days : throw new ArgumentException($"{option} takes a whole number; got '{value}'.");
 
     private static int ParseMegabytes(string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var mb) && mb is > 0 and <= 1024

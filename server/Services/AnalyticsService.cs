@@ -31,7 +31,8 @@ public sealed class AnalyticsService(IAnalyticsStore analytics, IUnitStore units
         var indicators = Indicators(catalog, request.IndicatorIds).Where(i => i.Aggregation != AggregationRule.None).ToList();
         var statuses = Statuses(request.CountedStatuses, ReportWorkflow.CountedByDefault);
         var levels = request.Levels.Select(l => ProtoMapping.ToDomain(l, "levels") ?? throw Errors.Invalid("levels", "UNSPECIFIED is not a level.")).ToList();
-        var selection = new UnitSelection(root?.Unit.Code, levels);
+        // By default a parent is made of its direct children, so no dossier is counted twice.
+        var selection = new UnitSelection(root?.Unit.Code, levels, ChildrenOnly: levels.Count == 0);
         var totals = (await analytics.SumAsync(selection, period.Id, statuses, null, context.CancellationToken)).ToDictionary(t => t.IndicatorId, StringComparer.Ordinal);
         var combined = Aggregation.Combine(indicators, totals.ToDictionary(t => t.Key, t => t.Value.Total, StringComparer.Ordinal));
         var choices = indicators.Where(i => i.Aggregation == AggregationRule.Distribution).Select(i => i.Id).ToList();

@@ -45,20 +45,9 @@ public sealed class InteropClient : IDisposable
 
     public InteropClient(Uri address)
     {
-        // Settings as the channel's own default handler has them; the recorder only watches.
+        // The channel's own default handler; the recorder only watches.
         var options = new GrpcChannelOptions();
-        _recorder = new ResponseFrameRecorder(new SocketsHttpHandler
-        {
-            EnableMultipleHttp2Connections = false,
-            KeepAlivePingDelay = options.KeepAlivePingDelay,
-            KeepAlivePingTimeout = options.KeepAlivePingTimeout,
-            KeepAlivePingPolicy = HttpKeepAlivePingPolicy.Always,
-            PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
-            ConnectTimeout = options.ConnectTimeout,
-            AutomaticDecompression = System.Net.DecompressionMethods.None,
-            UseCookies = false,
-            UseProxy = false,
-        });
+        _recorder = new ResponseFrameRecorder(GrpcChannel.CreateHandler(options));
         options.Handler = _recorder;
         _channel = GrpcChannel.ForAddress(address, options);
     }

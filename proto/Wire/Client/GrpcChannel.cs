@@ -33,7 +33,13 @@ public sealed class GrpcChannel : IDisposable
             throw new ArgumentException($"A gRPC address is http://host:port or https://host:port; got '{address}'.", nameof(address));
         }
         options ??= new GrpcChannelOptions();
-        var handler = options.Handler ?? new SocketsHttpHandler
+        var handler = options.Handler ?? CreateHandler(options);
+        return new GrpcChannel(address, options, new HttpMessageInvoker(handler, disposeHandler: true));
+    }
+
+    /// <summary>The HTTP/2 handler a channel uses by default; wrap it (e.g. in a DelegatingHandler) and pass it as <see cref="GrpcChannelOptions.Handler"/>.</summary>
+    public static SocketsHttpHandler CreateHandler(GrpcChannelOptions options) =>
+        new SocketsHttpHandler
         {
             // One connection, multiplexed: calls queue for a stream rather than open more sockets.
             EnableMultipleHttp2Connections = false,
@@ -51,8 +57,6 @@ public sealed class GrpcChannel : IDisposable
                 RemoteCertificateValidationCallback = options.AcceptAnyServerCertificate ? (_, _, _, _) => true : null,
             },
         };
-        return new GrpcChannel(address, options, new HttpMessageInvoker(handler, disposeHandler: true));
-    }
 
     public AsyncUnaryCall<TResponse> UnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, TRequest request, CallOptions options = default)
         where TRequest : class, IMessage<TRequest>

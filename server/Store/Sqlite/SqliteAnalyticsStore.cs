@@ -47,13 +47,15 @@ public sealed class SqliteAnalyticsStore(Database database) : IAnalyticsStore
         var (filter, parameters) = await FilterAsync(connection, units, cancellationToken);
         parameters.AddDynamicParams(new { periodId, Statuses = Codes(statuses), Indicators = indicatorIds.ToArray() });
         // Units first, then their counted report (if any), then the value (if any): a unit
-        // without a report still appears, so the caller can list it as missing.
+        // without a report still appears, so the caller can list it as missing. The unary + keeps
+        // the planner off reports_period, which without statistics it would scan once per unit
+        // (4.5 s instead of 30 ms for 4,237 communes, bench/results/national.md).
         var rows = await connection.QueryAsync<(string Code, string Name, string Key, long? State, string? Number)>(new CommandDefinition(
             $"""
             SELECT u.code, u.name, i.key, v.state, v.number
             FROM units u
             JOIN indicators i ON i.key IN @Indicators
-            LEFT JOIN reports r ON r.unit_id = u.id AND r.period_id = @periodId AND r.status IN @Statuses
+            LEFT JOIN reports r ON r.unit_id = u.id AND r.period_id = @periodId AND +r.status IN @Statuses
             LEFT JOIN report_values v ON v.report_id = r.id AND v.indicator_id = i.id
             WHERE {filter}
             ORDER BY u.code
@@ -100,6 +102,11 @@ public sealed class SqliteAnalyticsStore(Database database) : IAnalyticsStore
         {
             parameters.Add("Codes", codes.ToArray());
             return ("u.code IN @Codes", parameters);
+        }
+        if (units.ChildrenOnly)
+        {
+            parameters.Add("Root", units.RootCode);
+            return (units.RootCode is null ? "u.parent_id IS NULL" : "u.parent_id = (SELECT id FROM units WHERE code = @Root)", parameters);
         }
         var (from, to) = await SubtreeRange.OfAsync(connection, units.RootCode, cancellationToken);
         parameters.Add("From", from);

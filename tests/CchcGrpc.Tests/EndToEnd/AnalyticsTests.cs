@@ -54,6 +54,20 @@ public sealed class AnalyticsTests(ReportingServer server) : IClassFixture<Repor
     }
 
     [Fact]
+    public async Task Without_levels_a_roll_up_takes_the_direct_children_so_nothing_is_counted_twice()
+    {
+        var byDefault = await server.CallAsync("rv.daknong", Rpc.RollUp, new RollUpRequest { UnitCode = "67", PeriodId = "2024", IndicatorIds = { "III.3.2.1" } });
+        var districts = await server.CallAsync("rv.daknong", Rpc.RollUp, new RollUpRequest { UnitCode = "67", PeriodId = "2024", IndicatorIds = { "III.3.2.1" }, Levels = { UnitLevel.District } });
+        var everyLevel = await server.CallAsync("rv.daknong", Rpc.RollUp, new RollUpRequest
+        {
+            UnitCode = "67", PeriodId = "2024", IndicatorIds = { "III.3.2.1" }, Levels = { UnitLevel.Department, UnitLevel.District, UnitLevel.Commune },
+        });
+        Assert.Equal(districts.Values[0].Number, byDefault.Values[0].Number); // departments and districts; only districts report district dossiers
+        Assert.Equal(27, byDefault.Completeness.Expected); // 19 departments and 8 districts
+        Assert.True(everyLevel.Completeness.Expected > 90);
+    }
+
+    [Fact]
     public async Task Roll_up_reports_completeness_of_the_expected_units()
     {
         var completeness = await server.CallAsync("rv.daknong", Rpc.Completeness, new CompletenessRequest { UnitCode = "67", PeriodId = "2024" });

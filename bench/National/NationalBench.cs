@@ -1,0 +1,97 @@
+using CchcGrpc.Server.Domain.Units;
+using CchcGrpc.Server.Hosting;
+
+namespace CchcGrpc.Bench.National;
+
+/// <summary>
+/// `national`: a generated national-scale dataset (5,000 units, 150 indicators, 7 periods, ~5M
+/// values) served by the real server in-process; roll-up, commune ranking and GetReport under load
+/// measured over the wire against their targets.
+/// </summary>
+public static class NationalBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        NationalOptions options;
+        try
+        {
+            options = NationalOptions.Parse(args);
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 2;
+        }
+        if (options.ExplainOnly)
+        {
+            var db = options.DatabasePath ?? throw new ArgumentException("--explain needs --db");
+            Console.WriteLine(NationalPlans.Explain(db, "I.1", "2024"));
+            Console.WriteLine(NationalPrototype.Run(db, "I.1", "2024"));
+            return 0;
+        }
+        var path = options.DatabasePath ?? Path.Combine(Path.GetTempPath(), $"cchc-national-{Environment.ProcessId}.db");
+        Console.WriteLine($"building dataset in {path} ...");
+        var dataset = await NationalLoader.BuildAsync(path, options, CancellationToken.None);
+        Console.WriteLine($"  {dataset.Units.Count} units, {dataset.Reports} reports, {dataset.Values} values in {dataset.BuildTime.TotalSeconds:0.0} s, {dataset.FileBytes / 1048576.0:0} MiB");
+
+        await using var app = await ServerApp.StartAsync(
+            new ServerSettings { Port = 0, DatabasePath = path, SeedDemoData = false, PasswordIterations = 1000 }, TimeProvider.System);
+        var admin = (await app.FirstStart.CreateStarterAccountsAsync(CancellationToken.None)).Single(a => a.Name == "admin");
+        var token = await NationalWire.LoginAsync(app.Address, admin.Name, admin.Password);
+        var wire = new NationalWire(app.Address, token);
+        var period = dataset.PeriodIds[^1];
+
+        var loadBefore = LoadAverage();
+        Console.WriteLine($"roll-up of the country for {period} ...");
+        var (rollUp, rolled) = await wire.RollUpAsync(period, options.Runs);
+        var communeIndicator = dataset.IndicatorsByLevel[UnitLevel.Commune][0].Id;
+        Console.WriteLine($"ranking communes on {communeIndicator} for {period} ...");
+        var (rank, ranked) = await wire.RankCommunesAsync(period, communeIndicator, options.Runs);
+        var names = dataset.Units.SelectMany(u => dataset.PeriodIds.Select(p => $"reports/{u.Code}/{p}")).ToList();
+        Console.WriteLine($"GetReport, {options.Clients} clients for {options.Seconds} s ...");
+        var (latencies, errors) = await wire.GetReportLoadAsync(names, options.Clients, TimeSpan.FromSeconds(options.Seconds));
+        latencies.Sort();
+        Console.WriteLine("GetReport, 1 client for 3 s (service time without queueing) ...");
+        var (single, _) = await wire.GetReportLoadAsync(names, 1, TimeSpan.FromSeconds(3));
+        single.Sort();
+
+        var rows = new List<NationalRow>
+        {
+            new("dataset build (units, reports, values)", dataset.BuildTime.TotalSeconds, "s", null),
+            new("database file size", dataset.FileBytes / 1048576.0, "MiB", null),
+            new($"RollUp country {period} (all communes), min of {rollUp.Count}", rollUp.Min(), "ms", 1000),
+            new($"RollUp country {period} (all communes), median of {rollUp.Count}", Stats.Median(rollUp), "ms", 1000),
+            new($"Compare {ranked.Rankings[0].Entries.Count + ranked.Rankings[0].MissingUnitCodes.Count} communes, min of {rank.Count}", rank.Min(), "ms", 100),
+            new($"Compare {ranked.Rankings[0].Entries.Count + ranked.Rankings[0].MissingUnitCodes.Count} communes, median of {rank.Count}", Stats.Median(rank), "ms", 100),
+            new($"GetReport p50 ({options.Clients} clients, {latencies.Count / options.Seconds:0} calls/s)", Stats.Percentile(latencies, 0.50), "ms", null),
+            new($"GetReport p99 ({options.Clients} clients, {errors} errors)", Stats.Percentile(latencies, 0.99), "ms", 10),
+            new($"GetReport p50, 1 client ({single.Count / 3.0:0} calls/s)", Stats.Percentile(single, 0.50), "ms", null),
+            new("GetReport p99, 1 client", Stats.Percentile(single, 0.99), "ms", null),
+        };
+        var notes = new List<string>
+        {
+            $"roll-up returned {rolled.Values.Count} indicators, completeness {rolled.Completeness.Reported}/{rolled.Completeness.Expected}",
+            $"ranking returned {ranked.Rankings[0].Entries.Count} ranked and {ranked.Rankings[0].MissingUnitCodes.Count} missing communes",
+            $"GetReport: {latencies.Count} calls, max {latencies[^1]:0.0} ms",
+            $"load average (/proc/loadavg) before the measurements: {loadBefore}; after: {LoadAverage()} — other processes share this machine's {Environment.ProcessorCount} processors",
+        };
+        Console.WriteLine("profiling the store calls in-process ...");
+        var profile = await NationalProfile.RunAsync(app.Database, dataset, token, communeIndicator, options.Runs);
+        var plans = NationalPlans.Explain(path, communeIndicator, period);
+        var table = NationalResults.Table(rows);
+        Console.WriteLine();
+        Console.WriteLine(table);
+        notes.ForEach(n => Console.WriteLine("  " + n));
+        var profileTable = NationalResults.Profile(profile);
+        Console.WriteLine(profileTable);
+        if (options.WriteResults)
+        {
+            var file = NationalResults.Write(options, dataset, table, notes, profileTable, plans);
+            Console.WriteLine($"wrote {file}");
+        }
+        return rows.All(r => r.Verdict != "FAIL") ? 0 : 1;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}

@@ -1,0 +1,55 @@
+using CchcGrpc.Bench.Wire;
+
+namespace CchcGrpc.Bench;
+
+/// <summary>The command line help.</summary>
+internal static class Usage
+{
+    public static int Print(TextWriter output)
+    {
+        output.WriteLine($"""
+            usage: dotnet run -c Release --project bench -- <suite> [options]
+
+            suites:
+              wire    unary Echo throughput and p50/p99 latency, one load generator (h2load) against
+                      four servers answering /cchc.bench.BenchService/Echo:
+                        ours      this project's GrpcHost (server/Wire), own process, Server GC
+                        kestrel   bare Kestrel HTTP/2 writing pre-framed bytes (the stack's ceiling)
+                        grpcio    Python grpcio (grpc.aio, generic handler)
+                        grpc-js   Node @grpc/grpc-js
+                      prints a table and writes it to bench/results/wire.md.
+              national  a generated national dataset (5,000 units, the catalog's indicators, 7 periods)
+                      loaded into a fresh SQLite file; over the wire: a country roll-up, ranking every
+                      commune, GetReport p50/p99 with 50 clients; writes bench/results/national.md
+                      (options: --units --indicators --periods --clients --seconds --runs --db --analyze --explain)
+
+            wire options:
+              --warmup <s>        warm-up run per server, discarded (default {WireOptions.Defaults.WarmupSeconds})
+              --duration <s>      length of each measured run (default {WireOptions.Defaults.DurationSeconds})
+              --runs <n>          measured runs per server; the median by req/s is reported (default {WireOptions.Defaults.Runs})
+              -c, --connections <n>
+                      h2load connections (default {WireOptions.Defaults.Connections})
+              -m, --streams <n>   h2load concurrent streams per connection (default {WireOptions.Defaults.Streams})
+              --servers <list>    comma-separated subset of ours,kestrel,grpcio,grpc-js (default: all)
+              --no-pin            do not pin (by default, with 2+ cores, the server runs on CPU 1 and
+                                  h2load on CPU 0 through taskset, so every server gets the same core)
+              --quiet-wait <s>    before each measured run, wait up to this long for the machine to be
+                                  nearly idle (it may be shared; default {WireOptions.Defaults.QuietWaitSeconds}, 0 = never;
+                                  at most {WireOptions.QuietWaitBudgetSeconds} s over the whole suite)
+              --out <file>        markdown output (default bench/results/wire.md)
+              --no-write          print the table only
+
+            prerequisites (each missing one is reported with its install command):
+              apt-get install nghttp2-client protobuf-compiler python3-grpcio python3-protobuf nodejs npm
+              npm ci --prefix bench/peers/node
+            """);
+        return 0;
+    }
+
+    public static int Fail(string message)
+    {
+        Console.Error.WriteLine($"bench: {message}");
+        Console.Error.WriteLine("run with --help for usage.");
+        return 2;
+    }
+}

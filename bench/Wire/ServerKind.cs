@@ -1,0 +1,10 @@
+namespace CchcGrpc.Bench.Wire;
+
+/// <summary>The servers the wire suite compares.</summary>
+internal enum ServerKind
+{
+    Ours,
+    Kestrel,
+    Grpcio,
+    GrpcJs,
+}

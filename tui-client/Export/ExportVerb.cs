@@ -1,0 +1,73 @@
+using Cchc.V1;
+using CchcGrpc.Client.Cli;
+using CchcGrpc.Client.Connection;
+using CchcGrpc.Client.Import;
+
+namespace CchcGrpc.Client.Export;
+
+/// <summary>`cchc export`: a report (or a roll-up of a unit's subtree) as long CSV, JSON or the appendix layout.</summary>
+public sealed class ExportVerb : IVerb
+{
+    public VerbSpec Spec { get; } = new(
+        "export",
+        "Xuất một báo cáo (hoặc số liệu tổng hợp) ra CSV, JSON hoặc mẫu phụ lục.",
+        "Export a report (or a roll-up) as CSV, JSON or the appendix layout.",
+        "cchc export --unit U --period P [--format csv|json|appendix] [--rollup] [-o FILE]",
+        [
+            new("--unit", true, "unit code, e.g. 67"),
+            new("--period", true, "period id, e.g. 2023, 2023-H1"),
+            new("--format", true, "csv (default) | json | appendix"),
+            new("--rollup", false, "export the roll-up of the unit's subtree (Analytics/RollUp) instead of its own report"),
+            new("--out", true, "write to FILE instead of stdout", "-o"),
+        ],
+        [
+            "cchc export --unit 67 --period 2023 -o 67-2023.csv",
+            "cchc export --unit 67 --period 2023 --format appendix --rollup",
+            "cchc export --unit 67.SNV --period 2023-H1 --format json | jq '.[].value'",
+        ]);
+
+    public async Task<int> RunAsync(CliContext context)
+    {
+        var args = context.Args;
+        var unit = args.Required("--unit");
+        var period = args.Required("--period");
+        var format = args.Value("--format") ?? "csv";
+        if (format is not ("csv" or "json" or "appendix"))
+            throw new UsageException($"--format must be csv, json or appendix, not \"{format}\"");
+        if (args.Positionals.Count > 0)
+            throw new UsageException($"unexpected argument \"{args.Positionals[0]}\"");
+        var session = context.Session;
+        var ct = context.CancellationToken;
+        GetCatalogResponse? catalog = null;
+        if (format == "appendix" || args.Has("--rollup"))
+            catalog = await new CatalogCache(context.Console.ConfigDirectory).GetAsync(session, ct).ConfigureAwait(false);
+        IReadOnlyList<SourceRow> rows;
+        if (args.Has("--rollup"))
+        {
+            var rollUp = await session.CallAsync(CchcMethods.RollUp, new RollUpRequest { UnitCode = unit, PeriodId = period }, ct).ConfigureAwait(false);
+            rows = ExportedValues.FromRollUp(rollUp, catalog!.Indicators.ToDictionary(i => i.Id));
+        }
+        else
+        {
+            var report = await session.CallAsync(CchcMethods.GetReport, new GetReportRequest { Name = $"reports/{unit}/{period}" }, ct).ConfigureAwait(false);
+            rows = ExportedValues.FromReport(report);
+        }
+        var text = format switch
+        {
+            "json" => JsonRowsWriter.Write(rows),
+            "appendix" => AppendixWriter.Write($"Phụ lục thống kê số liệu CCHC: {unit}, kỳ {period}", catalog!.Indicators, rows.ToDictionary(r => r.Indicator)),
+            _ => LongTableWriter.Write(rows),
+        };
+        if (args.Value("--out") is { } file)
+        {
+            await File.WriteAllTextAsync(file, text, ct).ConfigureAwait(false);
+            if (!context.Console.OutputRedirected)
+                context.Console.Error.WriteLine(context.Messages.Format("wrote", rows.Count, file));
+        }
+        else
+        {
+            context.Console.Out.Write(text);
+        }
+        return ExitCodes.Ok;
+    }
+}

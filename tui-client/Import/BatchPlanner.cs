@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using System.Text;
+using Cchc.V1;
+
+namespace CchcGrpc.Client.Import;
+
+/// <summary>
+/// Groups rows into batches of one report (unit × period) each, at most batchSize rows, in the
+/// order the reports first appear. Each batch's idempotency key is a hash of the file content, the
+/// --unit/--period it was read with and the batch index, so re-running the same command after a
+/// dropped connection sends the same keys and the server recognises the batches it already applied.
+/// </summary>
+public static class BatchPlanner
+{
+    public const int DefaultBatchSize = 1000;
+
+    public static IReadOnlyList<ImportBatch> Plan(ImportSource source, string defaultUnit, string defaultPeriod, int batchSize, bool dryRun)
+    {
+        if (batchSize < 1)
+            throw new ArgumentOutOfRangeException(nameof(batchSize), "batch size must be at least 1");
+        var reports = new List<(string Unit, string Period, List<SourceRow> Rows)>();
+        foreach (var row in source.Rows)
+        {
+            var unit = row.Unit.Length > 0 ? row.Unit : defaultUnit;
+            var period = row.Period.Length > 0 ? row.Period : defaultPeriod;
+            if (unit.Length == 0 || period.Length == 0)
+                throw new SourceFormatException(source.Name, row.Line, "no unit or period: give the columns or --unit and --period");
+            var report = reports.FindIndex(r => r.Unit == unit && r.Period == period);
+            if (report < 0)
+            {
+                reports.Add((unit, period, []));
+                report = reports.Count - 1;
+            }
+            reports[report].Rows.Add(row);
+        }
+        var contentHash = Hash(source.Content + "\u0000" + defaultUnit + "\u0000" + defaultPeriod);
+        var batches = new List<ImportBatch>();
+        foreach (var (unit, period, rows) in reports)
+        {
+            foreach (var chunk in rows.Chunk(batchSize))
+            {
+                var batch = new ImportBatch
+                {
+                    IdempotencyKey = $"cchc-import-{contentHash}-{batches.Count}",
+                    UnitCode = unit,
+                    PeriodId = period,
+                    Variant = source.Variant,
+                    DryRun = dryRun,
+                };
+                batch.Rows.Add(chunk.Select(ToImportRow));
+                batches.Add(batch);
+            }
+        }
+        return batches;
+    }
+
+    private static ImportRow ToImportRow(SourceRow row) => new()
+    {
+        SourceLine = row.Line,
+        Indicator = row.Indicator,
+        Label = row.Label,
+        Section = row.Section,
+        UnitOfMeasure = row.UnitOfMeasure,
+        RawValue = row.RawValue,
+        Note = row.Note,
+    };
+
+    private static string Hash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..24];
+}

@@ -1,0 +1,125 @@
+using Cchc.V1;
+using CchcGrpc.Client.Cli;
+using CchcGrpc.Client.Connection;
+using Spectre.Console;
+
+namespace CchcGrpc.Client.Import;
+
+/// <summary>
+/// `cchc import`: reads the files, plans batches of one report each and streams them to
+/// Imports/ImportValues; the server maps and validates, and says what it did row by row.
+/// </summary>
+public sealed class ImportVerb : IVerb
+{
+    private static readonly TimeSpan StreamTimeout = TimeSpan.FromMinutes(30);
+
+    public VerbSpec Spec { get; } = new(
+        "import",
+        "Nhập số liệu từ tệp CSV/TSV/JSON hoặc từ phụ lục của báo cáo.",
+        "Import values from CSV/TSV/JSON files or from a report's appendix.",
+        "cchc import FILE... [--unit U --period P] [--format auto|csv|tsv|json|appendix] [--dry-run] [--batch-size N]   (FILE - = stdin)",
+        [
+            new("--unit", true, "unit code for rows without one (required for appendix files)"),
+            new("--period", true, "period id for rows without one, e.g. 2022, 2022-H1"),
+            new("--format", true, "auto (default: by extension, then content) | csv | tsv | json | appendix"),
+            new("--dry-run", false, "map and validate only; write nothing"),
+            new("--batch-size", true, $"rows per batch, at most one report per batch (default {BatchPlanner.DefaultBatchSize})"),
+        ],
+        [
+            "cchc import values.csv",
+            "cchc import --unit 67 --period 2022 --format appendix bao-cao-2022.txt --dry-run",
+            "cat values.tsv | cchc import - --format tsv --output json",
+        ]);
+
+    public async Task<int> RunAsync(CliContext context)
+    {
+        var args = context.Args;
+        if (args.Positionals.Count == 0)
+            throw new UsageException("give at least one FILE (or - for stdin)");
+        var format = ParseFormat(args.Value("--format"));
+        var batchSize = args.Value("--batch-size") is { } size
+            ? int.TryParse(size, out var n) && n > 0 ? n : throw new UsageException("--batch-size must be a positive number")
+            : BatchPlanner.DefaultBatchSize;
+        var unit = args.Value("--unit") ?? "";
+        var period = args.Value("--period") ?? "";
+        var batches = new List<ImportBatch>();
+        var rowCount = 0;
+        foreach (var file in args.Positionals)
+        {
+            var source = ImportSource.Parse(file == "-" ? "stdin" : file, ReadText(file, context), format);
+            if (source.Format == ImportFormat.Appendix && (unit.Length == 0 || period.Length == 0))
+                throw new UsageException("an appendix file needs --unit and --period");
+            var planned = BatchPlanner.Plan(source, unit, period, batchSize, args.Has("--dry-run"));
+            batches.AddRange(planned);
+            rowCount += source.Rows.Count;
+            if (!context.Console.OutputRedirected)
+                context.Console.Error.WriteLine(context.Messages.Format("rows_read", source.Rows.Count, source.Name, Describe(source), planned.Count));
+        }
+        var result = await SendAsync(context, batches, rowCount).ConfigureAwait(false);
+        ImportResultPrinter.Print(result, context);
+        var rejected = ImportResultPrinter.RejectedRows(result);
+        if (rejected == 0)
+            return ExitCodes.Ok;
+        context.Console.Error.WriteLine(context.Messages.Format("rows_rejected", rejected));
+        return ExitCodes.DataRejected;
+    }
+
+    private static async Task<ImportResult> SendAsync(CliContext context, IReadOnlyList<ImportBatch> batches, int rowCount)
+    {
+        var session = context.Session;
+        using var call = session.Channel.ClientStreamingCall(CchcMethods.ImportValues, session.Options(context.CancellationToken, StreamTimeout, idempotent: false));
+        var showProgress = !context.Console.OutputRedirected && context.Printer.Format == Output.OutputFormat.Table;
+        if (!showProgress)
+        {
+            foreach (var batch in batches)
+                await call.RequestStream.WriteAsync(batch).ConfigureAwait(false);
+        }
+        else
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Console.Out) });
+            await console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .StartAsync(async progress =>
+                {
+                    var task = progress.AddTask(context.Messages["importing"], maxValue: Math.Max(rowCount, 1));
+                    var started = DateTime.UtcNow;
+                    foreach (var batch in batches)
+                    {
+                        await call.RequestStream.WriteAsync(batch).ConfigureAwait(false);
+                        task.Increment(batch.Rows.Count);
+                        var rate = task.Value / Math.Max((DateTime.UtcNow - started).TotalSeconds, 0.001);
+                        task.Description = $"{context.Messages["importing"]} {task.Value:0}/{rowCount} ({rate:0}/s)";
+                    }
+                }).ConfigureAwait(false);
+        }
+        await call.RequestStream.CompleteAsync().ConfigureAwait(false);
+        return await call.ResponseAsync.ConfigureAwait(false);
+    }
+
+    private static string ReadText(string file, CliContext context)
+    {
+        if (file == "-")
+            return context.Console.In.ReadToEnd();
+        try
+        {
+            return File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SourceFormatException(file, 0, e.Message);
+        }
+    }
+
+    private static string Describe(ImportSource source) =>
+        source.Format == ImportFormat.Appendix ? $"appendix, {source.Variant}" : source.Format.ToString().ToLowerInvariant();
+
+    private static ImportFormat ParseFormat(string? format) => format switch
+    {
+        null or "auto" => ImportFormat.Auto,
+        "csv" => ImportFormat.Csv,
+        "tsv" => ImportFormat.Tsv,
+        "json" => ImportFormat.Json,
+        "appendix" => ImportFormat.Appendix,
+        _ => throw new UsageException($"--format must be auto, csv, tsv, json or appendix, not \"{format}\""),
+    };
+}

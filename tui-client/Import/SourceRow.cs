@@ -1,0 +1,16 @@
+namespace CchcGrpc.Client.Import;
+
+/// <summary>
+/// One value row read from an import file, before the server maps it to the catalog.
+/// Unit and period are empty for appendix files, which take them from --unit and --period.
+/// </summary>
+public sealed record SourceRow(
+    int Line,
+    string Unit,
+    string Period,
+    string Indicator,
+    string RawValue,
+    string Note,
+    string Label = "",
+    string Section = "",
+    string UnitOfMeasure = "");
