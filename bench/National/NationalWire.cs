@@ -43,8 +43,11 @@ internal sealed class NationalWire(Uri address, string token)
         return await RepeatAsync(runs, () => InvokeAsync(channel, CompareMethod, request, Call));
     }
 
-    /// <summary>Latencies (ms) of GetReport over random reports from <paramref name="clients"/> clients, each its own connection, for <paramref name="duration"/>.</summary>
-    public async Task<(List<double> Millis, int Errors)> GetReportLoadAsync(IReadOnlyList<string> names, int clients, TimeSpan duration)
+    /// <summary>
+    /// Latencies (ms) of GetReport over random reports from <paramref name="clients"/> clients, each its own connection, for <paramref name="duration"/>.
+    /// Without <paramref name="pace"/> each client calls back to back (saturation); with it, each client starts a call every <paramref name="pace"/>, as people at screens do.
+    /// </summary>
+    public async Task<(List<double> Millis, int Errors)> GetReportLoadAsync(IReadOnlyList<string> names, int clients, TimeSpan duration, TimeSpan? pace = null)
     {
         var channels = Enumerable.Range(0, clients).Select(_ => GrpcChannel.ForAddress(address, ChannelOptions)).ToList();
         try
@@ -57,8 +60,19 @@ internal sealed class NationalWire(Uri address, string token)
             {
                 var random = new Random(n);
                 var millis = new List<double>(50_000);
+                // Paced clients start at staggered offsets so the calls spread over each interval.
+                var next = Stopwatch.GetTimestamp() + (pace is { } p0 ? (long)(p0.TotalSeconds * Stopwatch.Frequency * n / clients) : 0);
                 while (Stopwatch.GetTimestamp() < end)
                 {
+                    if (pace is { } p)
+                    {
+                        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
+                        if (wait > TimeSpan.Zero)
+                        {
+                            await Task.Delay(wait);
+                        }
+                        next += (long)(p.TotalSeconds * Stopwatch.Frequency);
+                    }
                     var request = new GetReportRequest { Name = names[random.Next(names.Count)] };
                     var start = Stopwatch.GetTimestamp();
                     try
