@@ -60,19 +60,18 @@ internal static class NationalLoader
         // The secondary index is built once at the end (one sort) instead of maintained row by row.
         Exec(connection, "DROP INDEX report_values_indicator", transaction);
         var indicatorIds = new Dictionary<string, long>(StringComparer.Ordinal);
-        using (var addKey = Prepare(connection, transaction, "INSERT INTO indicators (key) VALUES ($key) ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id", "$key"))
+        using (var addKey = new PreparedStatement(connection, transaction, "INSERT INTO indicators (key) VALUES ($key) ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id", "$key"))
         {
             foreach (var indicator in byLevel.Values.SelectMany(l => l).DistinctBy(i => i.Id).OrderBy(i => i.Id, StringComparer.Ordinal))
             {
-                addKey.Parameters[0].Value = indicator.Id;
-                indicatorIds[indicator.Id] = (long)addKey.ExecuteScalar()!;
+                indicatorIds[indicator.Id] = (long)addKey.Scalar(indicator.Id)!;
             }
         }
-        using var report = Prepare(connection, transaction, """
+        using var report = new PreparedStatement(connection, transaction, """
             INSERT INTO reports (id, unit_id, period_id, catalog_version, status, revision, created_at, updated_at, submitted_at, submitted_late)
             VALUES ($id, $unit, $period, $version, $status, $revision, $created, $updated, $submitted, 0)
             """, "$id", "$unit", "$period", "$version", "$status", "$revision", "$created", "$updated", "$submitted");
-        using var value = Prepare(connection, transaction, """
+        using var value = new PreparedStatement(connection, transaction, """
             INSERT INTO report_values (report_id, indicator_id, state, number, num, text, raw_text, note, derived)
             VALUES ($report, $indicator, $state, $number, $num, NULL, $raw, NULL, 0)
             """, "$report", "$indicator", "$state", "$number", "$num", "$raw");
@@ -88,13 +87,13 @@ internal static class NationalLoader
             {
                 reportId++;
                 var approved = random.Next(3) == 0;
-                Run(report, reportId, unitIds[unit.Code], periodText, catalog.Version, approved ? (long)ReportStatus.Approved : (long)ReportStatus.Submitted,
+                report.Run(reportId, unitIds[unit.Code], periodText, catalog.Version, approved ? (long)ReportStatus.Approved : (long)ReportStatus.Submitted,
                     approved ? 3L : 2L, created, submitted, submitted);
                 // Values in primary-key order (report, indicator) so the table's b-tree only appends.
                 foreach (var indicator in byLevel[unit.Level].OrderBy(i => indicatorIds[i.Id]))
                 {
                     var (state, number, raw) = NationalValues.Next(random, indicator, unit.Level);
-                    Run(value, reportId, indicatorIds[indicator.Id], (long)state, number, number is null ? null : double.Parse(number, CultureInfo.InvariantCulture), raw);
+                    value.Run(reportId, indicatorIds[indicator.Id], (long)state, number, number is null ? null : double.Parse(number, CultureInfo.InvariantCulture), raw);
                     values++;
                 }
             }
@@ -104,28 +103,6 @@ internal static class NationalLoader
         // No ANALYZE by default: the server never runs it, so its planner works here as in production.
         Exec(connection, analyze ? "PRAGMA journal_mode = WAL; ANALYZE;" : "PRAGMA journal_mode = WAL;");
         return (reportId, values);
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in names)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-        command.ExecuteNonQuery();
     }
 
     private static void Exec(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)

@@ -21,14 +21,14 @@ internal sealed class ReportValueWriter(SqliteConnection connection, SqliteTrans
         }
         var existing = connection.Query<ValueRow>(ValueRow.Select + " WHERE v.report_id = @reportId", new { reportId }, transaction)
             .ToDictionary(v => v.IndicatorId, v => v.ToValue(), StringComparer.Ordinal);
-        using var upsert = Prepare("""
+        using var upsert = new PreparedStatement(connection, transaction, """
             INSERT INTO report_values (report_id, indicator_id, state, number, num, text, raw_text, note, derived)
             VALUES ($report, $indicator, $state, $number, $num, $text, $raw, $note, $derived)
             ON CONFLICT (report_id, indicator_id) DO UPDATE SET
                 state = excluded.state, number = excluded.number, num = excluded.num, text = excluded.text,
                 raw_text = excluded.raw_text, note = excluded.note, derived = excluded.derived
             """, "$report", "$indicator", "$state", "$number", "$num", "$text", "$raw", "$note", "$derived");
-        using var audit = Prepare("""
+        using var audit = new PreparedStatement(connection, transaction, """
             INSERT INTO report_events (report_id, at, user_name, via, revision, indicator_id, old_raw_text, new_raw_text, old_note, new_note)
             VALUES ($report, $at, $user, $via, $revision, $indicator, $oldRaw, $newRaw, $oldNote, $newNote)
             """, "$report", "$at", "$user", "$via", "$revision", "$indicator", "$oldRaw", "$newRaw", "$oldNote", "$newNote");
@@ -42,8 +42,8 @@ internal sealed class ReportValueWriter(SqliteConnection connection, SqliteTrans
                 continue;
             }
             var indicatorId = keys.GetOrAdd(connection, transaction, value.IndicatorId);
-            Run(upsert, reportId, indicatorId, (long)value.State, ValueRow.FormatNumber(value.Number), (double?)value.Number, value.Text, value.RawText, value.Note, value.Derived ? 1L : 0L);
-            Run(audit, reportId, _at, change.Actor, change.Via, revision, indicatorId, before?.RawText, value.RawText, before?.Note, value.Note);
+            upsert.Run(reportId, indicatorId, (long)value.State, ValueRow.FormatNumber(value.Number), (double?)value.Number, value.Text, value.RawText, value.Note, value.Derived ? 1L : 0L);
+            audit.Run(reportId, _at, change.Actor, change.Via, revision, indicatorId, before?.RawText, value.RawText, before?.Note, value.Note);
             existing[value.IndicatorId] = value;
             if (before is null)
             {
@@ -77,27 +77,5 @@ internal sealed class ReportValueWriter(SqliteConnection connection, SqliteTrans
             changed = true;
         }
         return changed;
-    }
-
-    private SqliteCommand Prepare(string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in names)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-        command.ExecuteNonQuery();
     }
 }
