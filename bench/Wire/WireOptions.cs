@@ -10,9 +10,9 @@ internal sealed record WireOptions
     /// <summary>The most the suite waits for a quiet machine over all its runs.</summary>
     public const int QuietWaitBudgetSeconds = 30;
 
-    public int WarmupSeconds { get; init; } = 5;
+    public int WarmupSeconds { get; init; } = 20;
     public int DurationSeconds { get; init; } = 5;
-    public int Runs { get; init; } = 5;
+    public int Runs { get; init; } = 4;
     public int Connections { get; init; } = 8;
     public int Streams { get; init; } = 16;
     public IReadOnlyList<ServerKind> Servers { get; init; } = ServerKinds.All;
