@@ -146,11 +146,15 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, Catal
     {
         var (_, _, key) = await ResolveAsync(request.Name, Operation.ReadReport, "read this report's history", context);
         var size = PageToken.Size(request.PageSize);
-        var before = PageToken.Decode(request.PageToken) is { } cursor && long.TryParse(cursor, out var id) ? id : 0;
+        HistoryPosition? after = null;
+        if (PageToken.Decode(request.PageToken) is { } cursor)
+        {
+            after = HistoryPosition.TryParse(cursor, out var position) ? position : throw Errors.Invalid("page_token", "The page token is not one this server issued.");
+        }
         IReadOnlyList<ReportEventRecord> events;
         try
         {
-            events = await reports.GetHistoryAsync(key, before, size + 1, context.CancellationToken);
+            events = await reports.GetHistoryAsync(key, after, size + 1, context.CancellationToken);
         }
         catch (StoreException ex)
         {
@@ -160,7 +164,7 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, Catal
         response.Events.AddRange(events.Take(size).Select(HistoryMapping.ToProto));
         if (events.Count > size)
         {
-            response.NextPageToken = PageToken.Encode(events[size - 1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            response.NextPageToken = PageToken.Encode(events[size - 1].Position.ToString());
         }
         return response;
     }

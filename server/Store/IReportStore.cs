@@ -10,6 +10,7 @@ public interface IReportStore
     /// <summary>
     /// Applies a change atomically: all its values or none. <see cref="StoreFailure.RevisionConflict"/>
     /// when the report moved past BaseRevision (nothing is written); each changed value is audited.
+    /// Returns the report as stored after the write.
     /// </summary>
     Task<SaveResult> SaveAsync(ReportChange change, CancellationToken cancellationToken);
 
@@ -17,6 +18,6 @@ public interface IReportStore
 
     Task<(IReadOnlyList<StoredReport> Reports, int Total)> ListAsync(ReportQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Audit entries newest first, older than <paramref name="beforeId"/> (0 = from the newest).</summary>
-    Task<IReadOnlyList<ReportEventRecord>> GetHistoryAsync(ReportKey key, long beforeId, int limit, CancellationToken cancellationToken);
+    /// <summary>Audit entries newest first, after <paramref name="after"/> (null = from the newest).</summary>
+    Task<IReadOnlyList<ReportEventRecord>> GetHistoryAsync(ReportKey key, HistoryPosition? after, int limit, CancellationToken cancellationToken);
 }

@@ -3,8 +3,9 @@ using CchcGrpc.Server.Domain.Reports;
 namespace CchcGrpc.Server.Store;
 
 /// <summary>One audit entry: a value change (IndicatorId set) or a status change (To set).</summary>
+/// <param name="Position">Where it sits in the history; the cursor for the next page.</param>
 public sealed record ReportEventRecord(
-    long Id,
+    HistoryPosition Position,
     DateTimeOffset At,
     string UserName,
     string Via,

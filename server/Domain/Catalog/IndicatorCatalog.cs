@@ -16,6 +16,8 @@ public sealed class IndicatorCatalog
     private readonly FrozenDictionary<string, Indicator[]> _children;
     private readonly FrozenDictionary<string, Indicator[]> _byFormCode;
     private readonly FrozenDictionary<string, ValidationRule[]> _rulesReading;
+    private readonly FrozenDictionary<UnitLevel, ValidationRule[]> _rulesByLevel;
+    private readonly FrozenDictionary<UnitLevel, Indicator[]> _formulasByLevel;
 
     internal IndicatorCatalog(string version, string title, string contentHash, IReadOnlyList<FormVariant> variants,
         IReadOnlyList<CatalogField> fields, IReadOnlyList<Indicator> indicators, IReadOnlyList<ValidationRule> rules)
@@ -28,6 +30,9 @@ public sealed class IndicatorCatalog
             .GroupBy(x => x.Key).ToFrozenDictionary(g => g.Key, g => g.Select(x => x.i).ToArray());
         _rulesReading = rules.SelectMany(r => r.IndicatorIds.Select(id => (id, r))).GroupBy(x => x.id)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.r).ToArray());
+        // Validation asks these for every report it checks; the catalog never changes, so work them out once.
+        _rulesByLevel = Enum.GetValues<UnitLevel>().ToFrozenDictionary(l => l, l => rules.Where(r => r.IndicatorIds.All(id => _byId[id].AppliesTo(l))).ToArray());
+        _formulasByLevel = Enum.GetValues<UnitLevel>().ToFrozenDictionary(l => l, l => indicators.Where(i => i.FormulaExpression is not null && i.AppliesTo(l)).ToArray());
         Collisions = FindCollisions();
     }
 
@@ -84,8 +89,10 @@ public sealed class IndicatorCatalog
     public IReadOnlyList<ValidationRule> RulesReading(string id) => _rulesReading.GetValueOrDefault(id) ?? [];
 
     /// <summary>Rules that can apply at a level: every indicator they read is reported at that level.</summary>
-    public IReadOnlyList<ValidationRule> RulesFor(UnitLevel level) =>
-        [.. Rules.Where(r => r.IndicatorIds.All(id => _byId[id].AppliesTo(level)))];
+    public IReadOnlyList<ValidationRule> RulesFor(UnitLevel level) => _rulesByLevel[level];
+
+    /// <summary>Indicators computed by a formula at this level, in catalog order.</summary>
+    public IReadOnlyList<Indicator> FormulasFor(UnitLevel level) => _formulasByLevel[level];
 
     private string FormKey(string variant, Field? field, string code)
     {

@@ -34,14 +34,26 @@ public static partial class VietnameseNumber
             return CellValue.NotReported with { Raw = raw ?? "" };
         }
 
-        var cell = new CellValue { Kind = CellKind.Text, Raw = raw! };
         if (text == "/")
         {
-            return cell with { Kind = CellKind.NotApplicable };
+            return new CellValue { Kind = CellKind.NotApplicable, Raw = raw! };
         }
 
         var percent = text.EndsWith('%');
         var body = percent ? text[..^1].TrimEnd() : text;
+        if (IsPlainWholeNumber(body))
+        {
+            // Most cells are plain whole numbers ("1599", "50%"): read them without the patterns below.
+            return new CellValue
+            {
+                Kind = percent ? CellKind.Percent : CellKind.Number,
+                Raw = raw!,
+                Value = decimal.Parse(body, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
+                HasPercentSign = percent,
+            };
+        }
+
+        var cell = new CellValue { Kind = CellKind.Text, Raw = raw! };
         if (WellFormed().IsMatch(body) && !CommaThousands().IsMatch(body))
         {
             var (value, decimals) = ReadWellFormed(body);
@@ -70,6 +82,24 @@ public static partial class VietnameseNumber
         return found.Success && TryParseExact(found.Value, out var embedded)
             ? cell with { NumberInText = embedded }
             : cell;
+    }
+
+    private static bool IsPlainWholeNumber(string body)
+    {
+        var start = body.StartsWith('-') ? 1 : 0;
+        // 28 digits stay inside decimal's range; longer runs take the general path.
+        if (body.Length == start || body.Length - start > 28)
+        {
+            return false;
+        }
+        for (var i = start; i < body.Length; i++)
+        {
+            if (!char.IsAsciiDigit(body[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Parses a cell that must be an unambiguous number; false for anything else.</summary>

@@ -14,7 +14,7 @@ public static class DerivedValues
 {
     public static IReadOnlyList<DerivedValue> Compute(IndicatorCatalog catalog, UnitLevel level, IReadOnlyDictionary<string, CellValue> entered)
     {
-        var formulas = catalog.Indicators.Where(i => i.FormulaExpression is not null && i.AppliesTo(level)).ToList();
+        var formulas = catalog.FormulasFor(level);
         var derived = new Dictionary<string, decimal>();
         // Formulas may read each other in any order; repeat until nothing new can be derived.
         for (var changed = true; changed;)

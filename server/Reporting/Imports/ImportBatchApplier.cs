@@ -12,11 +12,12 @@ using RowStatus = Cchc.V1.RowResult.Types.Status;
 namespace CchcGrpc.Server.Reporting.Imports;
 
 /// <summary>
-/// Applies one batch (one report) in one store transaction: maps and reads its rows, merges them
-/// with what is stored, recomputes derived values, validates, and writes what differs together
-/// with the batch's idempotency key. A batch that cannot be applied writes nothing and says why.
+/// Applies one batch (one report) atomically through the call's import session: maps and reads its
+/// rows, merges them with what is stored, recomputes derived values, validates, and writes what
+/// differs together with the batch's idempotency key. A batch that cannot be applied writes nothing
+/// and says why.
 /// </summary>
-public sealed class ImportBatchApplier(IReportStore reports, IUnitStore units, IImportLedger ledger, CatalogSet catalogs, TimeProvider time)
+public sealed class ImportBatchApplier(IImportSession session, IUnitStore units, CatalogSet catalogs, TimeProvider time)
 {
     private readonly Dictionary<string, StoredUnit?> _units = new(StringComparer.Ordinal);
 
@@ -55,14 +56,14 @@ public sealed class ImportBatchApplier(IReportStore reports, IUnitStore units, I
             result.AddBatch(Refuse($"{at}.variant: '{batch.Variant}' is not \"\", \"id\" or a form variant ({string.Join(", ", catalogs.Current.Variants.Select(v => v.Id))})."), batch.DryRun);
             return;
         }
-        if (!batch.DryRun && batch.IdempotencyKey.Length > 0 && await ledger.FindAsync(batch.IdempotencyKey, cancellationToken) is { } recorded)
+        if (!batch.DryRun && batch.IdempotencyKey.Length > 0 && session.FindBatch(batch.IdempotencyKey) is { } recorded)
         {
             result.AddBatch(Replayed(recorded), batch.DryRun);
             return;
         }
 
         var key = new ReportKey(batch.UnitCode, batch.PeriodId);
-        var existing = await reports.GetAsync(key, withValues: true, cancellationToken);
+        var existing = session.Find(key);
         if (existing is not null && !ReportWorkflow.IsEditable(existing.Status))
         {
             result.AddBatch(Refuse($"Report {key} is {existing.Status.ToString().ToLowerInvariant()}; only draft and returned reports can be imported into. Nothing of this batch was written."), batch.DryRun);
@@ -173,12 +174,12 @@ public sealed class ImportBatchApplier(IReportStore reports, IUnitStore units, I
             var change = new ReportChange(key, catalog.Version, existing?.Revision ?? 0, toWrite, narrative, who.UserName, "ImportValues", time.GetUtcNow(), entry);
             try
             {
-                outcome.Revision = (await reports.SaveAsync(change, cancellationToken)).Report.Revision;
+                outcome.Revision = session.Apply(change);
             }
             catch (StoreException ex) when (ex.Failure == StoreFailure.AlreadyExists)
             {
                 // Another call applied the same key meanwhile; this write was rolled back.
-                result.AddBatch(Replayed((await ledger.FindAsync(batch.IdempotencyKey, cancellationToken))!), batch.DryRun);
+                result.AddBatch(Replayed(session.FindBatch(batch.IdempotencyKey)!), batch.DryRun);
                 return;
             }
             catch (StoreException ex) when (ex.Failure == StoreFailure.RevisionConflict)

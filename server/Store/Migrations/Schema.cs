@@ -129,5 +129,9 @@ public static class Schema
                 result          BLOB NOT NULL
             );
             """),
+        // A write's value changes as one event row (see AuditChanges) rather than a row per value.
+        new(2, "grouped value changes", """
+            ALTER TABLE report_events ADD COLUMN changes BLOB;
+            """),
     ];
 }

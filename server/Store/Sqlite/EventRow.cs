@@ -2,6 +2,7 @@ using CchcGrpc.Server.Domain.Reports;
 
 namespace CchcGrpc.Server.Store.Sqlite;
 
+/// <summary>A report_events row: a status change, one value change (older rows), or a write's value changes packed in <see cref="Changes"/>.</summary>
 internal sealed class EventRow
 {
     public long Id { get; set; }
@@ -30,7 +31,23 @@ internal sealed class EventRow
 
     public string? Comment { get; set; }
 
-    public ReportEventRecord ToRecord() => new(
-        Id, ReportRow.Instant(At), UserName, Via, Revision, IndicatorId, OldRawText, NewRawText, OldNote, NewNote,
-        (ReportStatus?)FromStatus, (ReportStatus?)ToStatus, Comment);
+    public byte[]? Changes { get; set; }
+
+    /// <summary>The entries of this row in history order, with <paramref name="keyOf"/> naming packed indicators.</summary>
+    public IEnumerable<ReportEventRecord> ToRecords(Func<long, string> keyOf)
+    {
+        var at = ReportRow.Instant(At);
+        if (Changes is null)
+        {
+            yield return new(new HistoryPosition(Id, 0), at, UserName, Via, Revision, IndicatorId, OldRawText, NewRawText, OldNote, NewNote,
+                (ReportStatus?)FromStatus, (ReportStatus?)ToStatus, Comment);
+            yield break;
+        }
+        var item = 0;
+        foreach (var change in AuditChanges.Decode(Changes))
+        {
+            yield return new(new HistoryPosition(Id, item++), at, UserName, Via, Revision, keyOf(change.IndicatorKey),
+                change.OldRawText, change.NewRawText, change.OldNote, change.NewNote, null, null, null);
+        }
+    }
 }

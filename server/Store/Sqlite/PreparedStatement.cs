@@ -23,6 +23,13 @@ public sealed class PreparedStatement : IDisposable
         _command.Prepare();
     }
 
+    /// <summary>The transaction the next runs belong to: a statement outlives the transactions of a long import.</summary>
+    public SqliteTransaction? Transaction
+    {
+        get => _command.Transaction;
+        set => _command.Transaction = value;
+    }
+
     /// <summary>Runs the statement with these values (null is SQL NULL); returns the rows changed.</summary>
     public int Run(params object?[] values)
     {

@@ -6,70 +6,42 @@ namespace CchcGrpc.Server.Store.Sqlite;
 
 public sealed class SqliteReportStore(Database database) : IReportStore
 {
-    private const string From = "FROM reports r JOIN units u ON u.id = r.unit_id";
+    private const string From = ReportRows.From;
     private readonly IndicatorKeys _keys = new();
 
     public async Task<StoredReport?> GetAsync(ReportKey key, bool withValues, CancellationToken cancellationToken)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
-        var row = await FindAsync(connection, null, key, cancellationToken);
-        return row is null ? null : await LoadAsync(connection, row, withValues, cancellationToken);
+        var row = ReportRows.Find(connection, null, key);
+        return row is null ? null : ReportRows.Load(connection, null, row, withValues);
     }
 
     public async Task<SaveResult> SaveAsync(ReportChange change, CancellationToken cancellationToken)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction(deferred: false);
-        var row = await FindAsync(connection, transaction, change.Key, cancellationToken);
-        if (row is null)
+        using var writer = new ReportWriter(connection, _keys);
+        using (var transaction = connection.BeginTransaction(deferred: false))
         {
-            if (change.BaseRevision != 0)
+            var written = writer.Write(transaction, change);
+            if (written.Changed || change.Ledger is not null)
             {
-                throw new StoreException(StoreFailure.NotFound, $"Report {change.Key} does not exist.");
+                transaction.Commit();
             }
-            row = await CreateAsync(connection, transaction, change, cancellationToken);
-        }
-        else if (row.Revision != change.BaseRevision)
-        {
-            throw new StoreException(StoreFailure.RevisionConflict,
-                $"Report {change.Key} is at revision {row.Revision}; the change was based on revision {change.BaseRevision}.")
+            else
             {
-                CurrentRevision = row.Revision,
-            };
+                // Nothing differs: the revision stays, so a repeated write is visibly a no-op.
+                transaction.Rollback();
+            }
+            var saved = ReportRows.Load(connection, null, ReportRows.Find(connection, null, change.Key)!, withValues: true);
+            return new SaveResult(saved, written.Inserted, written.Updated, written.Unchanged);
         }
-
-        var writer = new ReportValueWriter(connection, transaction, _keys, row.Id, row.Revision + 1, change);
-        var (inserted, updated, unchanged) = writer.WriteValues();
-        var narrativeChanged = writer.WriteNarrative();
-        var changed = inserted + updated > 0 || narrativeChanged || row.Revision == 0;
-        if (changed)
-        {
-            connection.Execute(
-                "UPDATE reports SET revision = revision + 1, updated_at = @At WHERE id = @Id",
-                new { At = ReportRow.Format(change.At), row.Id }, transaction);
-        }
-        if (change.Ledger is { } ledger)
-        {
-            SqliteImportLedger.Record(connection, transaction, ledger, changed ? row.Revision + 1 : row.Revision, ReportRow.Format(change.At));
-        }
-        if (changed || change.Ledger is not null)
-        {
-            transaction.Commit();
-        }
-        else
-        {
-            // Nothing differs: the revision stays, so a repeated import is visibly a no-op.
-            transaction.Rollback();
-        }
-        var saved = (await GetAsync(change.Key, withValues: true, cancellationToken))!;
-        return new SaveResult(saved, inserted, updated, unchanged);
     }
 
     public async Task<StoredReport> ChangeStatusAsync(StatusChangeCommand command, CancellationToken cancellationToken)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
         using var transaction = connection.BeginTransaction(deferred: false);
-        var row = await FindAsync(connection, transaction, command.Key, cancellationToken)
+        var row = ReportRows.Find(connection, transaction, command.Key)
             ?? throw new StoreException(StoreFailure.NotFound, $"Report {command.Key} does not exist.");
         if (row.Revision != command.BaseRevision || (ReportStatus)row.Status != command.From)
         {
@@ -128,67 +100,31 @@ public sealed class SqliteReportStore(Database database) : IReportStore
         var reports = new List<StoredReport>(rows.Count);
         foreach (var row in rows)
         {
-            reports.Add(await LoadAsync(connection, row, query.WithValues, cancellationToken));
+            reports.Add(ReportRows.Load(connection, null, row, query.WithValues));
         }
         return (reports, (int)total);
     }
 
-    public async Task<IReadOnlyList<ReportEventRecord>> GetHistoryAsync(ReportKey key, long beforeId, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ReportEventRecord>> GetHistoryAsync(ReportKey key, HistoryPosition? after, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
-        var report = await FindAsync(connection, null, key, cancellationToken)
+        var report = ReportRows.Find(connection, null, key)
             ?? throw new StoreException(StoreFailure.NotFound, $"Report {key} does not exist.");
+        // Every row gives at least one entry, so `limit` rows past the cursor give a full page.
         var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(
             """
             SELECT e.id AS Id, e.at AS At, e.user_name AS UserName, e.via AS Via, e.revision AS Revision, i.key AS IndicatorId,
                    e.old_raw_text AS OldRawText, e.new_raw_text AS NewRawText, e.old_note AS OldNote, e.new_note AS NewNote,
-                   e.from_status AS FromStatus, e.to_status AS ToStatus, e.comment AS Comment
+                   e.from_status AS FromStatus, e.to_status AS ToStatus, e.comment AS Comment, e.changes AS Changes
             FROM report_events e LEFT JOIN indicators i ON i.id = e.indicator_id
-            WHERE e.report_id = @Id AND (@BeforeId = 0 OR e.id < @BeforeId)
+            WHERE e.report_id = @Id AND (@AfterId = 0 OR e.id <= @AfterId)
             ORDER BY e.id DESC LIMIT @Limit
             """,
-            new { report.Id, BeforeId = beforeId, Limit = limit }, cancellationToken: cancellationToken));
-        return rows.Select(r => r.ToRecord()).ToList();
-    }
-
-    private static async Task<ReportRow?> FindAsync(SqliteConnection connection, SqliteTransaction? transaction, ReportKey key, CancellationToken cancellationToken) =>
-        await connection.QueryFirstOrDefaultAsync<ReportRow>(new CommandDefinition(
-            $"SELECT {ReportRow.Columns} {From} WHERE u.code = @UnitCode AND r.period_id = @PeriodId ORDER BY r.catalog_version DESC LIMIT 1",
-            new { key.UnitCode, key.PeriodId }, transaction, cancellationToken: cancellationToken));
-
-    private static async Task<ReportRow> CreateAsync(SqliteConnection connection, SqliteTransaction transaction, ReportChange change, CancellationToken cancellationToken)
-    {
-        var unitId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT id FROM units WHERE code = @UnitCode", new { change.Key.UnitCode }, transaction, cancellationToken: cancellationToken))
-            ?? throw new StoreException(StoreFailure.UnknownReference, $"Unit '{change.Key.UnitCode}' does not exist.");
-        var catalogKnown = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM catalog_versions WHERE version = @CatalogVersion", new { change.CatalogVersion }, transaction, cancellationToken: cancellationToken));
-        if (catalogKnown == 0)
-        {
-            throw new StoreException(StoreFailure.UnknownReference, $"Catalog version '{change.CatalogVersion}' is not loaded.");
-        }
-        var at = ReportRow.Format(change.At);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO reports (unit_id, period_id, catalog_version, status, revision, created_at, updated_at)
-            VALUES (@UnitId, @PeriodId, @CatalogVersion, 1, 0, @At, @At)
-            """,
-            new { UnitId = unitId, change.Key.PeriodId, change.CatalogVersion, At = at }, transaction, cancellationToken: cancellationToken));
-        return (await FindAsync(connection, transaction, change.Key, cancellationToken))!;
-    }
-
-    private static async Task<StoredReport> LoadAsync(SqliteConnection connection, ReportRow row, bool withValues, CancellationToken cancellationToken)
-    {
-        if (!withValues)
-        {
-            return row.ToStored([], []);
-        }
-        var values = await connection.QueryAsync<ValueRow>(new CommandDefinition(
-            ValueRow.Select + " WHERE v.report_id = @Id ORDER BY i.key", new { row.Id }, cancellationToken: cancellationToken));
-        var narrative = await connection.QueryAsync<(string Key, string Heading, string Body)>(new CommandDefinition(
-            "SELECT key, heading, body FROM report_narrative WHERE report_id = @Id ORDER BY key", new { row.Id }, cancellationToken: cancellationToken));
-        return row.ToStored(
-            values.Select(v => v.ToValue()).ToList(),
-            narrative.Select(n => new NarrativeSection(n.Key, n.Heading, n.Body)).ToList());
+            new { report.Id, AfterId = after?.EventId ?? 0, Limit = limit }, cancellationToken: cancellationToken));
+        return rows
+            .SelectMany(r => r.ToRecords(id => _keys.KeyOf(connection, id)))
+            .Where(e => after is not { } cursor || e.Position.EventId < cursor.EventId || e.Position.Item > cursor.Item)
+            .Take(limit)
+            .ToList();
     }
 }

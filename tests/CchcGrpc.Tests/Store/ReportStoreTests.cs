@@ -69,7 +69,7 @@ public sealed class ReportStoreTests : IDisposable
     {
         await _reports.SaveAsync(Change(0, Count("VII.6.4.2", 42.95m, "42.95")), CancellationToken.None);
         await _reports.SaveAsync(Change(1, Count("VII.6.4.2", 42950, "42.950") with { Note = "sửa lỗi nhóm số" }), CancellationToken.None);
-        var history = await _reports.GetHistoryAsync(DakNong2022, 0, 10, CancellationToken.None);
+        var history = await _reports.GetHistoryAsync(DakNong2022, null, 10, CancellationToken.None);
         Assert.Equal(2, history.Count);
         var latest = history[0];
         Assert.Equal(("op.daknong", "UpdateReportValues", "42.95", "42.950", "sửa lỗi nhóm số", 2L),
@@ -100,7 +100,7 @@ public sealed class ReportStoreTests : IDisposable
             new StatusChangeCommand(DakNong2022, 1, ReportStatus.Draft, ReportStatus.Submitted, null, false, "op.daknong", "SubmitReport", At), CancellationToken.None));
         var returned = await _reports.ChangeStatusAsync(new StatusChangeCommand(DakNong2022, 2, ReportStatus.Submitted, ReportStatus.Returned, "Kiểm tra lại 3.2", false, "rv.tinh", "ReturnReport", At), CancellationToken.None);
         Assert.Equal((ReportStatus.Returned, "Kiểm tra lại 3.2"), (returned.Status, returned.ReviewComment));
-        var history = await _reports.GetHistoryAsync(DakNong2022, 0, 10, CancellationToken.None);
+        var history = await _reports.GetHistoryAsync(DakNong2022, null, 10, CancellationToken.None);
         Assert.Equal((ReportStatus?)ReportStatus.Returned, history[0].To);
     }
 

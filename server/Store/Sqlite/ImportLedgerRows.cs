@@ -3,17 +3,15 @@ using Microsoft.Data.Sqlite;
 
 namespace CchcGrpc.Server.Store.Sqlite;
 
-public sealed class SqliteImportLedger(Database database) : IImportLedger
+/// <summary>The import_batches table: idempotency keys of applied batches and their stored results.</summary>
+internal static class ImportLedgerRows
 {
-    public async Task<byte[]?> FindAsync(string idempotencyKey, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.ConnectAsync(cancellationToken);
-        return await connection.QueryFirstOrDefaultAsync<byte[]>(new CommandDefinition(
-            "SELECT result FROM import_batches WHERE idempotency_key = @idempotencyKey", new { idempotencyKey }, cancellationToken: cancellationToken));
-    }
+    public static byte[]? Find(SqliteConnection connection, SqliteTransaction? transaction, string idempotencyKey) =>
+        connection.QueryFirstOrDefault<byte[]>(
+            "SELECT result FROM import_batches WHERE idempotency_key = @idempotencyKey", new { idempotencyKey }, transaction);
 
     /// <summary>Records the entry inside the caller's transaction; a key recorded meanwhile is AlreadyExists.</summary>
-    internal static void Record(SqliteConnection connection, SqliteTransaction transaction, ImportLedgerEntry entry, long revision, string at)
+    public static void Record(SqliteConnection connection, SqliteTransaction transaction, ImportLedgerEntry entry, long revision, string at)
     {
         try
         {

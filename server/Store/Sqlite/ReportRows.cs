@@ -1,0 +1,30 @@
+using CchcGrpc.Server.Domain.Reports;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace CchcGrpc.Server.Store.Sqlite;
+
+/// <summary>Reads a report's row and contents on a given connection (and transaction, when inside one).</summary>
+internal static class ReportRows
+{
+    public const string From = "FROM reports r JOIN units u ON u.id = r.unit_id";
+
+    public static ReportRow? Find(SqliteConnection connection, SqliteTransaction? transaction, ReportKey key) =>
+        connection.QueryFirstOrDefault<ReportRow>(
+            $"SELECT {ReportRow.Columns} {From} WHERE u.code = @UnitCode AND r.period_id = @PeriodId ORDER BY r.catalog_version DESC LIMIT 1",
+            new { key.UnitCode, key.PeriodId }, transaction);
+
+    public static StoredReport Load(SqliteConnection connection, SqliteTransaction? transaction, ReportRow row, bool withValues)
+    {
+        if (!withValues)
+        {
+            return row.ToStored([], []);
+        }
+        var values = connection.Query<ValueRow>(ValueRow.Select + " WHERE v.report_id = @Id ORDER BY i.key", new { row.Id }, transaction);
+        var narrative = connection.Query<(string Key, string Heading, string Body)>(
+            "SELECT key, heading, body FROM report_narrative WHERE report_id = @Id ORDER BY key", new { row.Id }, transaction);
+        return row.ToStored(
+            values.Select(v => v.ToValue()).ToList(),
+            narrative.Select(n => new NarrativeSection(n.Key, n.Heading, n.Body)).ToList());
+    }
+}

@@ -1,0 +1,74 @@
+using CchcGrpc.Server.Domain.Reports;
+using Microsoft.Data.Sqlite;
+
+namespace CchcGrpc.Server.Store.Sqlite;
+
+internal sealed class SqliteImportSession : IImportSession
+{
+    private const string Savepoint = "batch";
+    private readonly SqliteConnection _connection;
+    private readonly ReportWriter _writer;
+    private SqliteTransaction? _transaction;
+
+    public SqliteImportSession(SqliteConnection connection, IndicatorKeys keys)
+    {
+        _connection = connection;
+        _writer = new ReportWriter(connection, keys);
+    }
+
+    public int PendingBatches { get; private set; }
+
+    public int PendingValues { get; private set; }
+
+    // BEGIN IMMEDIATE: reads and writes of a group see one state, and no other writer slips between them.
+    private SqliteTransaction Transaction => _transaction ??= _connection.BeginTransaction(deferred: false);
+
+    public byte[]? FindBatch(string idempotencyKey) => ImportLedgerRows.Find(_connection, Transaction, idempotencyKey);
+
+    public StoredReport? Find(ReportKey key)
+    {
+        var row = ReportRows.Find(_connection, Transaction, key);
+        return row is null ? null : ReportRows.Load(_connection, Transaction, row, withValues: true);
+    }
+
+    public long Apply(ReportChange change)
+    {
+        var transaction = Transaction;
+        transaction.Save(Savepoint);
+        try
+        {
+            var written = _writer.Write(transaction, change);
+            transaction.Release(Savepoint);
+            PendingBatches++;
+            PendingValues += written.Inserted + written.Updated;
+            return written.Revision;
+        }
+        catch
+        {
+            transaction.Rollback(Savepoint);
+            transaction.Release(Savepoint);
+            throw;
+        }
+    }
+
+    public void Commit()
+    {
+        if (_transaction is null)
+        {
+            return;
+        }
+        _transaction.Commit();
+        _transaction.Dispose();
+        _transaction = null;
+        PendingBatches = 0;
+        PendingValues = 0;
+    }
+
+    public void Dispose()
+    {
+        // Disposing an uncommitted transaction rolls it back: a failed call leaves its last group out.
+        _transaction?.Dispose();
+        _writer.Dispose();
+        _connection.Dispose();
+    }
+}

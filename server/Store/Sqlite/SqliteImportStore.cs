@@ -1,0 +1,8 @@
+namespace CchcGrpc.Server.Store.Sqlite;
+
+public sealed class SqliteImportStore(Database database) : IImportStore
+{
+    private readonly IndicatorKeys _keys = new();
+
+    public IImportSession OpenSession() => new SqliteImportSession(database.Connect(), _keys);
+}
