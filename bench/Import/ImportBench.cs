@@ -26,9 +26,9 @@ public static class ImportBench
         try
         {
             var ceiling = Ceiling(Path.Combine(folder, "ceiling.db"), values);
-            var (rpc, result, serverPeak) = await OverRpcAsync(Path.Combine(folder, "cchc.db"), values);
+            var (rpc, result, serverPeak, serverCpu) = await OverRpcAsync(Path.Combine(folder, "cchc.db"), values);
             var clientPeak = PeakKb(Environment.ProcessId);
-            var report = Report(values, ceiling, rpc, result, serverPeak, clientPeak);
+            var report = Report(values, ceiling, rpc, result, serverPeak, clientPeak, serverCpu);
             Console.WriteLine(report);
             var results = Path.Combine(RepositoryRoot(), "bench", "results");
             Directory.CreateDirectory(results);
@@ -72,7 +72,7 @@ public static class ImportBench
         return clock.Elapsed;
     }
 
-    private static async Task<(TimeSpan Elapsed, ImportResult Result, long ServerPeakKb)> OverRpcAsync(string database, int values)
+    private static async Task<(TimeSpan Elapsed, ImportResult Result, long ServerPeakKb, double ServerCpu)> OverRpcAsync(string database, int values)
     {
         await VerbAsync(database, "user", "add", "svc.bench", "--role", "service");
         var token = (await VerbAsync(database, "token", "create", "--user", "svc.bench", "--expires", "1d")).Trim();
@@ -87,6 +87,7 @@ public static class ImportBench
             _ = server.StandardError.ReadToEndAsync();
             using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
             var method = Method<ImportBatch, ImportResult>.From(ImportsReflection.Descriptor.Services[0].Methods[0]);
+            var cpuBefore = CpuSeconds(server.Id);
             var clock = Stopwatch.StartNew();
             using var call = channel.ClientStreamingCall(method, new CallOptions(new Metadata().Add("authorization", "Bearer " + token)));
             foreach (var batch in BenchBatches.Generate(values))
@@ -96,7 +97,7 @@ public static class ImportBench
             await call.RequestStream.CompleteAsync();
             var result = await call.ResponseAsync;
             var elapsed = clock.Elapsed;
-            return (elapsed, result, PeakKb(server.Id));
+            return (elapsed, result, PeakKb(server.Id), CpuSeconds(server.Id) - cpuBefore);
         }
         finally
         {
@@ -105,7 +106,7 @@ public static class ImportBench
         }
     }
 
-    private static string Report(int values, TimeSpan ceiling, TimeSpan rpc, ImportResult result, long serverPeakKb, long clientPeakKb)
+    private static string Report(int values, TimeSpan ceiling, TimeSpan rpc, ImportResult result, long serverPeakKb, long clientPeakKb, double serverCpu)
     {
         static string Rate(int n, TimeSpan t) => (n / t.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture);
         var s = result.Summary;
@@ -122,8 +123,18 @@ public static class ImportBench
         text.AppendLine();
         text.AppendLine($"Summary: imported {s.Imported:N0}, updated {s.Updated:N0}, unchanged {s.Unchanged:N0}, rejected {s.Rejected:N0}, warnings {s.Warnings:N0}; listed rows {result.Rows.Count:N0}, reports with findings {result.Findings.Count:N0}.");
         text.AppendLine();
+        text.AppendLine($"Server CPU during the import (user + system, all threads): {serverCpu:F1} s = {serverCpu * 1e6 / values:F1} µs per value, {serverCpu / rpc.TotalSeconds:F2} cores on average.");
+        text.AppendLine();
         text.AppendLine($"Peak memory (VmHWM): server {serverPeakKb / 1024:N0} MB, client {clientPeakKb / 1024:N0} MB (the client also held the ceiling's row list).");
         return text.ToString();
+    }
+
+    /// <summary>utime + stime of a process, from /proc (clock ticks of 1/100 s).</summary>
+    private static double CpuSeconds(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
     }
 
     private static long PeakKb(int pid)

@@ -4,5 +4,5 @@ public sealed class SqliteImportStore(Database database) : IImportStore
 {
     private readonly IndicatorKeys _keys = new();
 
-    public IImportSession OpenSession() => new SqliteImportSession(database.Connect(), _keys);
+    public IImportSession OpenSession() => new SqliteImportSession(database.ConnectForBulkWrites(), _keys);
 }
