@@ -3,23 +3,28 @@ using CchcGrpc.Server.Auth;
 using CchcGrpc.Server.Reporting;
 using CchcGrpc.Server.Reporting.Imports;
 using CchcGrpc.Server.Store;
+using System.Threading.Channels;
 using CchcGrpc.Server.Wire;
 
 namespace CchcGrpc.Server.Services;
 
 /// <summary>
-/// cchc.v1.Imports: batches are applied as they arrive, each atomically (a savepoint), grouped into
-/// transactions that commit before the server waits for more data, after 20,000 values or 250 ms,
-/// and at the end, so memory stays bounded, the database is never locked while the link is idle,
-/// and a broken connection leaves every report either fully imported or untouched. A batch with bad
-/// data (unknown unit, malformed period, a report already submitted, no right to edit it) is
+/// cchc.v1.Imports. Two stages run side by side: one reads batches off the wire and plans each
+/// (mapping, reading, merging, validating) against the report as last committed; the other writes
+/// the plans in order through one import session, checking each against the report as its
+/// transaction sees it and planning again when it changed. Each batch is atomic (a savepoint);
+/// batches are grouped into transactions that commit before the writer waits for work, after
+/// 20,000 values or 250 ms, and at the end, so the database is never locked while the link is idle
+/// and a broken connection leaves every report either fully imported or untouched. A batch with
+/// bad data (unknown unit, malformed period, a report already submitted, no right to edit it) is
 /// refused in the answer and the call goes on; a malformed request (over 5,000 rows, oversized
 /// fields) ends the call with INVALID_ARGUMENT naming the fields. Batches before it stay applied;
 /// sending the import again replays them by idempotency key.
 /// </summary>
-public sealed class ImportsService(IImportStore imports, IUnitStore units, CatalogSet catalogs, Authenticator authenticator, TimeProvider time)
+public sealed class ImportsService(IImportStore imports, IReportStore reports, IUnitStore units, CatalogSet catalogs, Authenticator authenticator, TimeProvider time)
 {
     private const int GroupValues = 20_000;
+    private const int PlannedAhead = 64;
     private static readonly TimeSpan GroupAge = TimeSpan.FromMilliseconds(250);
 
     public static ServiceDescriptor Descriptor => ImportsReflection.Descriptor.Services[0];
@@ -27,39 +32,85 @@ public sealed class ImportsService(IImportStore imports, IUnitStore units, Catal
     public async Task<ImportResult> ImportValues(IAsyncEnumerable<ImportBatch> requests, ServerCallContext context)
     {
         var who = await authenticator.RequireAsync(context);
-        using var session = imports.OpenSession();
-        var applier = new ImportBatchApplier(session, units, catalogs, time);
-        var result = new ImportResultBuilder();
-        var index = 0;
-        var groupStarted = time.GetTimestamp();
-        await using var batches = requests.GetAsyncEnumerator(context.CancellationToken);
-        while (true)
+        var planner = new ImportBatchPlanner(units, catalogs, time);
+        var plans = Channel.CreateBounded<PlannedBatch>(new BoundedChannelOptions(PlannedAhead) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
+        var planning = Task.Run(() => PlanAsync(requests, planner, who, plans.Writer, stop.Token), stop.Token);
+        try
         {
-            var next = batches.MoveNextAsync();
-            if (!next.IsCompleted || session.PendingValues >= GroupValues || time.GetElapsedTime(groupStarted) >= GroupAge)
+            var result = await WriteAsync(plans.Reader, planner, who, context.CancellationToken);
+            // A malformed batch ends the call here, after the batches before it were written.
+            await planning;
+            return result;
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await Task.WhenAny(planning);
+        }
+    }
+
+    private async Task PlanAsync(IAsyncEnumerable<ImportBatch> requests, ImportBatchPlanner planner, Domain.Access.Principal who, ChannelWriter<PlannedBatch> plans, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var index = 0;
+            await foreach (var batch in requests.WithCancellation(cancellationToken))
             {
-                // Never hold the write lock while waiting on a slow link (a no-op when nothing is open).
-                session.Commit();
-                groupStarted = time.GetTimestamp();
+                var problems = ImportLimits.Check(batch, index);
+                if (problems.Count > 0)
+                {
+                    throw Errors.Invalid(
+                        $"Batch {index} is malformed; it and the batches after it were not applied ({index} before it were).", [.. problems]);
+                }
+                // Planned from the last committed state; the writer checks the revision before using it.
+                var plan = await planner.PlanAsync(batch, index, who, key => reports.GetAsync(key, withValues: true, cancellationToken), cancellationToken);
+                await plans.WriteAsync(plan, cancellationToken);
+                index++;
             }
-            if (!await next)
+        }
+        finally
+        {
+            plans.TryComplete();
+        }
+    }
+
+    private async Task<ImportResult> WriteAsync(ChannelReader<PlannedBatch> plans, ImportBatchPlanner planner, Domain.Access.Principal who, CancellationToken cancellationToken)
+    {
+        using var session = imports.OpenSession();
+        var applier = new ImportBatchApplier(session, planner);
+        var result = new ImportResultBuilder();
+        var groupStarted = time.GetTimestamp();
+        try
+        {
+            while (true)
             {
-                break;
+                if (!plans.TryRead(out var plan))
+                {
+                    // Never hold the write lock while waiting for the next batch (a no-op when nothing is open).
+                    session.Commit();
+                    if (!await plans.WaitToReadAsync(cancellationToken))
+                    {
+                        break;
+                    }
+                    continue;
+                }
+                if (session.PendingBatches == 0)
+                {
+                    groupStarted = time.GetTimestamp();
+                }
+                await applier.ApplyAsync(plan, who, result, cancellationToken);
+                if (session.PendingValues >= GroupValues || time.GetElapsedTime(groupStarted) >= GroupAge)
+                {
+                    session.Commit();
+                }
             }
-            var batch = batches.Current;
-            var problems = ImportLimits.Check(batch, index);
-            if (problems.Count > 0)
-            {
-                session.Commit();
-                throw Errors.Invalid(
-                    $"Batch {index} is malformed; it and the batches after it were not applied ({result.Summary.Batches} before it were).", [.. problems]);
-            }
-            if (session.PendingBatches == 0)
-            {
-                groupStarted = time.GetTimestamp();
-            }
-            await applier.ApplyAsync(batch, index, who, result, context.CancellationToken);
-            index++;
+        }
+        catch (OperationCanceledException)
+        {
+            // The link dropped: keep what was applied, so sending the import again replays it.
+            session.Commit();
+            throw;
         }
         session.Commit();
         return result.Build();

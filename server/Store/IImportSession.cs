@@ -15,6 +15,9 @@ public interface IImportSession : IDisposable
     /// <summary>The report with its values and text as this session sees it (including its own uncommitted batches).</summary>
     StoredReport? Find(Domain.Reports.ReportKey key);
 
+    /// <summary>The report's revision as this session sees it, or null when it does not exist.</summary>
+    long? RevisionOf(Domain.Reports.ReportKey key);
+
     /// <summary>
     /// Applies one batch's change atomically and returns the report's revision after it. On a
     /// <see cref="StoreException"/> nothing of the change was written.

@@ -31,6 +31,8 @@ internal sealed class SqliteImportSession : IImportSession
         return row is null ? null : ReportRows.Load(_connection, Transaction, row, withValues: true);
     }
 
+    public long? RevisionOf(ReportKey key) => ReportRows.Find(_connection, Transaction, key)?.Revision;
+
     public long Apply(ReportChange change)
     {
         var transaction = Transaction;
