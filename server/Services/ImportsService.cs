@@ -12,7 +12,7 @@ namespace CchcGrpc.Server.Services;
 /// cchc.v1.Imports. Two stages run side by side: one reads batches off the wire and plans each
 /// (mapping, reading, merging, validating) against the report as last committed; the other writes
 /// the plans in order through one import session, checking each against the report as its
-/// transaction sees it and planning again when it changed. Each batch is atomic (a savepoint);
+/// transaction sees it and planning again when it changed. Each batch is atomic (see IImportSession);
 /// batches are grouped into transactions that commit before the writer waits for work, after
 /// 20,000 values or 250 ms, and at the end, so the database is never locked while the link is idle
 /// and a broken connection leaves every report either fully imported or untouched. A batch with

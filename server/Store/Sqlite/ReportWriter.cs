@@ -20,6 +20,12 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
             raw_text = excluded.raw_text, note = excluded.note, derived = excluded.derived
         """, "$report", "$indicator", "$state", "$number", "$num", "$text", "$raw", "$note", "$derived");
 
+    // A report created by this write has no values to conflict with.
+    private readonly PreparedStatement _insert = new(connection, null, """
+        INSERT INTO report_values (report_id, indicator_id, state, number, num, text, raw_text, note, derived)
+        VALUES ($report, $indicator, $state, $number, $num, $text, $raw, $note, $derived)
+        """, "$report", "$indicator", "$state", "$number", "$num", "$text", "$raw", "$note", "$derived");
+
     private readonly HashSet<string> _catalogs = new(StringComparer.Ordinal);
 
     public WrittenChange Write(SqliteTransaction transaction, ReportChange change)
@@ -61,7 +67,11 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
         return new WrittenChange(row.Id, final, inserted, updated, unchanged, changed);
     }
 
-    public void Dispose() => _upsert.Dispose();
+    public void Dispose()
+    {
+        _upsert.Dispose();
+        _insert.Dispose();
+    }
 
     private (int Inserted, int Updated, int Unchanged) WriteValues(SqliteTransaction transaction, long reportId, long revision, bool created, ReportChange change)
     {
@@ -72,7 +82,8 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
         // A report created by this write has nothing stored to compare with.
         var existing = created ? [] : connection.Query<ValueRow>(ValueRow.Select + " WHERE v.report_id = @reportId", new { reportId }, transaction)
             .ToDictionary(v => v.IndicatorId, v => v.ToValue(), StringComparer.Ordinal);
-        _upsert.Transaction = transaction;
+        var statement = created ? _insert : _upsert;
+        statement.Transaction = transaction;
         var audit = new List<AuditChange>(change.Values.Count);
         int inserted = 0, updated = 0, unchanged = 0;
         foreach (var value in change.Values)
@@ -84,7 +95,7 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
                 continue;
             }
             var indicatorKey = keys.GetOrAdd(connection, transaction, value.IndicatorId);
-            _upsert.Run(reportId, indicatorKey, (long)value.State, ValueRow.FormatNumber(value.Number), (double?)value.Number, value.Text, value.RawText, value.Note, value.Derived ? 1L : 0L);
+            statement.Run(reportId, indicatorKey, (long)value.State, ValueRow.FormatNumber(value.Number), (double?)value.Number, value.Text, value.RawText, value.Note, value.Derived ? 1L : 0L);
             audit.Add(new AuditChange(indicatorKey, before?.RawText, value.RawText, before?.Note, value.Note));
             existing[value.IndicatorId] = value;
             if (before is null)

@@ -5,7 +5,6 @@ namespace CchcGrpc.Server.Store.Sqlite;
 
 internal sealed class SqliteImportSession : IImportSession
 {
-    private const string Savepoint = "batch";
     private readonly SqliteConnection _connection;
     private readonly ReportWriter _writer;
     private SqliteTransaction? _transaction;
@@ -36,19 +35,25 @@ internal sealed class SqliteImportSession : IImportSession
     public long Apply(ReportChange change)
     {
         var transaction = Transaction;
-        transaction.Save(Savepoint);
         try
         {
             var written = _writer.Write(transaction, change);
-            transaction.Release(Savepoint);
             PendingBatches++;
             PendingValues += written.Inserted + written.Updated;
             return written.Revision;
         }
+        catch (StoreException ex) when (ex.Failure is StoreFailure.RevisionConflict or StoreFailure.NotFound or StoreFailure.UnknownReference)
+        {
+            // Refused before the first write (ReportWriter checks first): the group is untouched.
+            throw;
+        }
         catch
         {
-            transaction.Rollback(Savepoint);
-            transaction.Release(Savepoint);
+            // Failed part-way (disk full, I/O): the whole open group goes, so no report is left half-written.
+            _transaction = null;
+            PendingBatches = 0;
+            PendingValues = 0;
+            transaction.Dispose();
             throw;
         }
     }

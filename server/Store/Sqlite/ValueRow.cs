@@ -39,5 +39,7 @@ internal sealed class ValueRow
 
     /// <summary>Invariant exact text without trailing zeros: 99.730 → "99.73".</summary>
     public static string? FormatNumber(decimal? number) =>
-        number?.ToString("0.############################", CultureInfo.InvariantCulture);
+        // Dividing by 1 written with 28 decimals drops the trailing zeros (99.730 → 99.73) far
+        // faster than a custom format string; every value of an import passes through here.
+        number is { } n ? (n / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) : null;
 }
