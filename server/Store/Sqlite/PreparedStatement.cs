@@ -44,6 +44,15 @@ public sealed class PreparedStatement : IDisposable
         return _command.ExecuteScalar();
     }
 
+    /// <summary>Runs the statement and maps its first row, or returns null when it gives none.</summary>
+    public T? Row<T>(Func<SqliteDataReader, T> map, params object?[] values)
+        where T : struct
+    {
+        Bind(values);
+        using var reader = _command.ExecuteReader();
+        return reader.Read() ? map(reader) : null;
+    }
+
     public void Dispose() => _command.Dispose();
 
     private void Bind(object?[] values)

@@ -26,54 +26,102 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
         VALUES ($report, $indicator, $state, $number, $num, $text, $raw, $note, $derived)
         """, "$report", "$indicator", "$state", "$number", "$num", "$text", "$raw", "$note", "$derived");
 
+    private readonly PreparedStatement _findReport = new(connection, null, $"""
+        SELECT r.id, r.revision {ReportRows.From}
+        WHERE u.code = $unit AND r.period_id = $period ORDER BY r.catalog_version DESC LIMIT 1
+        """, "$unit", "$period");
+
+    private readonly PreparedStatement _findUnit = new(connection, null, "SELECT id FROM units WHERE code = $unit", "$unit");
+
+    private readonly PreparedStatement _createReport = new(connection, null, """
+        INSERT INTO reports (unit_id, period_id, catalog_version, status, revision, created_at, updated_at)
+        VALUES ($unit, $period, $catalog, 1, 0, $at, $at) RETURNING id
+        """, "$unit", "$period", "$catalog", "$at");
+
+    private readonly PreparedStatement _audit = new(connection, null, """
+        INSERT INTO report_events (report_id, at, user_name, via, revision, changes) VALUES ($report, $at, $user, $via, $revision, $changes)
+        """, "$report", "$at", "$user", "$via", "$revision", "$changes");
+
+    private readonly PreparedStatement _bumpRevision = new(connection, null,
+        "UPDATE reports SET revision = $revision, updated_at = $at WHERE id = $report", "$revision", "$at", "$report");
+
+    private readonly PreparedStatement _findBatch = new(connection, null,
+        "SELECT result FROM import_batches WHERE idempotency_key = $key", "$key");
+
+    private readonly PreparedStatement _recordBatch = new(connection, null,
+        "INSERT INTO import_batches (idempotency_key, applied_at, result) VALUES ($key, $at, $result)", "$key", "$at", "$result");
+
     private readonly HashSet<string> _catalogs = new(StringComparer.Ordinal);
+
+    /// <summary>The stored result of the import batch applied under the key, or null.</summary>
+    public byte[]? FindBatch(SqliteTransaction? transaction, string idempotencyKey)
+    {
+        _findBatch.Transaction = transaction;
+        return _findBatch.Scalar(idempotencyKey) as byte[];
+    }
+
+    /// <summary>The report's row id and revision, or null when it does not exist.</summary>
+    public (long Id, long Revision)? Find(SqliteTransaction? transaction, ReportKey key)
+    {
+        _findReport.Transaction = transaction;
+        return _findReport.Row(r => (r.GetInt64(0), r.GetInt64(1)), key.UnitCode, key.PeriodId);
+    }
 
     public WrittenChange Write(SqliteTransaction transaction, ReportChange change)
     {
-        var row = ReportRows.Find(connection, transaction, change.Key);
+        var found = Find(transaction, change.Key);
         var created = false;
-        if (row is null)
+        long reportId, current;
+        if (found is { } row)
+        {
+            (reportId, current) = row;
+            if (current != change.BaseRevision)
+            {
+                throw new StoreException(StoreFailure.RevisionConflict,
+                    $"Report {change.Key} is at revision {current}; the change was based on revision {change.BaseRevision}.")
+                {
+                    CurrentRevision = current,
+                };
+            }
+        }
+        else
         {
             if (change.BaseRevision != 0)
             {
                 throw new StoreException(StoreFailure.NotFound, $"Report {change.Key} does not exist.");
             }
-            row = Create(transaction, change);
+            (reportId, current) = (Create(transaction, change), 0);
             created = true;
         }
-        else if (row.Revision != change.BaseRevision)
-        {
-            throw new StoreException(StoreFailure.RevisionConflict,
-                $"Report {change.Key} is at revision {row.Revision}; the change was based on revision {change.BaseRevision}.")
-            {
-                CurrentRevision = row.Revision,
-            };
-        }
 
-        var revision = row.Revision + 1;
-        var (inserted, updated, unchanged) = WriteValues(transaction, row.Id, revision, created, change);
-        var narrativeChanged = WriteNarrative(transaction, row.Id, change.Narrative);
-        var changed = inserted + updated > 0 || narrativeChanged || row.Revision == 0;
+        // Every check is above this line: a refused change has written nothing (IImportSession relies on it).
+        var at = ReportRow.Format(change.At);
+        var revision = current + 1;
+        var (inserted, updated, unchanged) = WriteValues(transaction, reportId, revision, created, at, change);
+        var narrativeChanged = WriteNarrative(transaction, reportId, change.Narrative);
+        var changed = inserted + updated > 0 || narrativeChanged || current == 0;
         if (changed)
         {
-            connection.Execute("UPDATE reports SET revision = @revision, updated_at = @At WHERE id = @Id",
-                new { revision, At = ReportRow.Format(change.At), row.Id }, transaction);
+            _bumpRevision.Transaction = transaction;
+            _bumpRevision.Run(revision, at, reportId);
         }
-        var final = changed ? revision : row.Revision;
+        var final = changed ? revision : current;
         if (change.Ledger is { } ledger)
         {
-            ImportLedgerRows.Record(connection, transaction, ledger, final, ReportRow.Format(change.At));
+            RecordBatch(transaction, ledger, final, at);
         }
-        return new WrittenChange(row.Id, final, inserted, updated, unchanged, changed);
+        return new WrittenChange(reportId, final, inserted, updated, unchanged, changed);
     }
 
     public void Dispose()
     {
-        _upsert.Dispose();
-        _insert.Dispose();
+        foreach (var statement in new[] { _upsert, _insert, _findReport, _findUnit, _createReport, _audit, _bumpRevision, _findBatch, _recordBatch })
+        {
+            statement.Dispose();
+        }
     }
 
-    private (int Inserted, int Updated, int Unchanged) WriteValues(SqliteTransaction transaction, long reportId, long revision, bool created, ReportChange change)
+    private (int Inserted, int Updated, int Unchanged) WriteValues(SqliteTransaction transaction, long reportId, long revision, bool created, string at, ReportChange change)
     {
         if (change.Values.Count == 0)
         {
@@ -109,9 +157,8 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
         }
         if (audit.Count > 0)
         {
-            connection.Execute(
-                "INSERT INTO report_events (report_id, at, user_name, via, revision, changes) VALUES (@reportId, @At, @Actor, @Via, @revision, @Changes)",
-                new { reportId, At = ReportRow.Format(change.At), change.Actor, change.Via, revision, Changes = AuditChanges.Encode(audit) }, transaction);
+            _audit.Transaction = transaction;
+            _audit.Run(reportId, at, change.Actor, change.Via, revision, AuditChanges.Encode(audit));
         }
         return (inserted, updated, unchanged);
     }
@@ -138,10 +185,24 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
         return changed;
     }
 
-    private ReportRow Create(SqliteTransaction transaction, ReportChange change)
+    // The key goes in with the values, in one transaction: a crash can never leave one without the other.
+    private void RecordBatch(SqliteTransaction transaction, ImportLedgerEntry entry, long revision, string at)
     {
-        var unit = connection.QueryFirstOrDefault<(long Id, string Path)?>(
-            "SELECT id, path FROM units WHERE code = @UnitCode", new { change.Key.UnitCode }, transaction)
+        _recordBatch.Transaction = transaction;
+        try
+        {
+            _recordBatch.Run(entry.IdempotencyKey, at, entry.ResultAt(revision));
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 19)
+        {
+            throw new StoreException(StoreFailure.AlreadyExists, $"An import batch was already applied under key '{entry.IdempotencyKey}'.");
+        }
+    }
+
+    private long Create(SqliteTransaction transaction, ReportChange change)
+    {
+        _findUnit.Transaction = transaction;
+        var unitId = _findUnit.Scalar(change.Key.UnitCode) as long?
             ?? throw new StoreException(StoreFailure.UnknownReference, $"Unit '{change.Key.UnitCode}' does not exist.");
         // A loaded catalog version is never removed, so one look per writer is enough.
         if (!_catalogs.Contains(change.CatalogVersion))
@@ -152,17 +213,7 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
             }
             _catalogs.Add(change.CatalogVersion);
         }
-        var at = ReportRow.Format(change.At);
-        var id = connection.ExecuteScalar<long>(
-            """
-            INSERT INTO reports (unit_id, period_id, catalog_version, status, revision, created_at, updated_at)
-            VALUES (@UnitId, @PeriodId, @CatalogVersion, 1, 0, @At, @At) RETURNING id
-            """,
-            new { UnitId = unit.Id, change.Key.PeriodId, change.CatalogVersion, At = at }, transaction);
-        return new ReportRow
-        {
-            Id = id, UnitCode = change.Key.UnitCode, UnitPath = unit.Path, PeriodId = change.Key.PeriodId, CatalogVersion = change.CatalogVersion,
-            Status = (long)ReportStatus.Draft, Revision = 0, CreatedAt = at, UpdatedAt = at,
-        };
+        _createReport.Transaction = transaction;
+        return (long)_createReport.Scalar(unitId, change.Key.PeriodId, change.CatalogVersion, ReportRow.Format(change.At))!;
     }
 }

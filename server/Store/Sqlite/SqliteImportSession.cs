@@ -22,7 +22,7 @@ internal sealed class SqliteImportSession : IImportSession
     // BEGIN IMMEDIATE: reads and writes of a group see one state, and no other writer slips between them.
     private SqliteTransaction Transaction => _transaction ??= _connection.BeginTransaction(deferred: false);
 
-    public byte[]? FindBatch(string idempotencyKey) => ImportLedgerRows.Find(_connection, Transaction, idempotencyKey);
+    public byte[]? FindBatch(string idempotencyKey) => _writer.FindBatch(Transaction, idempotencyKey);
 
     public StoredReport? Find(ReportKey key)
     {
@@ -30,7 +30,7 @@ internal sealed class SqliteImportSession : IImportSession
         return row is null ? null : ReportRows.Load(_connection, Transaction, row, withValues: true);
     }
 
-    public long? RevisionOf(ReportKey key) => ReportRows.Find(_connection, Transaction, key)?.Revision;
+    public long? RevisionOf(ReportKey key) => _writer.Find(Transaction, key)?.Revision;
 
     public long Apply(ReportChange change)
     {
