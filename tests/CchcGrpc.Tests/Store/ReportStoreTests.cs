@@ -78,6 +78,24 @@ public sealed class ReportStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_write_of_several_values_is_one_event_row_read_back_as_one_entry_per_value_and_paged_within_it()
+    {
+        await _reports.SaveAsync(Change(0, Count("III.1.4.1", 1599, "1.599"), Count("III.1.4.2", 196, "196"), Count("III.1.4.3", 114, "114")), CancellationToken.None);
+        await _reports.SaveAsync(Change(1, Count("III.1.4.2", 197, "197")), CancellationToken.None);
+
+        var first = await _reports.GetHistoryAsync(DakNong2022, null, 2, CancellationToken.None);
+        Assert.Equal([("III.1.4.2", "196", "197"), ("III.1.4.1", null, "1.599")], first.Select(e => (e.IndicatorId!, e.OldRawText, e.NewRawText!)));
+        var rest = await _reports.GetHistoryAsync(DakNong2022, first[^1].Position, 10, CancellationToken.None);
+        // The page boundary fell inside the first write: the next page goes on from there.
+        Assert.Equal(["III.1.4.2", "III.1.4.3"], rest.Select(e => e.IndicatorId!));
+        Assert.Equal(first[^1].Position.EventId, rest[0].Position.EventId);
+        Assert.All(rest, e => Assert.Equal(1L, e.Revision));
+        // A token from before grouping ("41") means everything of that event was seen.
+        Assert.True(HistoryPosition.TryParse(first[0].Position.EventId.ToString(System.Globalization.CultureInfo.InvariantCulture), out var legacy));
+        Assert.Equal(3, (await _reports.GetHistoryAsync(DakNong2022, legacy, 10, CancellationToken.None)).Count);
+    }
+
+    [Fact]
     public async Task Not_applicable_not_reported_and_zero_stay_distinct()
     {
         await _reports.SaveAsync(Change(0,
