@@ -43,20 +43,21 @@ public sealed class ImportVerb : IVerb
         var unit = args.Value("--unit") ?? "";
         var period = args.Value("--period") ?? "";
         var batches = new List<ImportBatch>();
+        var lines = new SourceLines();
         var rowCount = 0;
         foreach (var file in args.Positionals)
         {
             var source = ImportSource.Parse(file == "-" ? "stdin" : file, ReadText(file, context), format);
             if (source.Format == ImportFormat.Appendix && (unit.Length == 0 || period.Length == 0))
                 throw new UsageException("an appendix file needs --unit and --period");
-            var planned = BatchPlanner.Plan(source, unit, period, batchSize, args.Has("--dry-run"));
+            var planned = BatchPlanner.Plan(source, unit, period, batchSize, args.Has("--dry-run"), lines.Add(source.Name, source.Rows));
             batches.AddRange(planned);
             rowCount += source.Rows.Count;
             if (!context.Console.OutputRedirected)
                 context.Console.Error.WriteLine(context.Messages.Format("rows_read", source.Rows.Count, source.Name, Describe(source), planned.Count));
         }
         var result = await SendAsync(context, batches, rowCount).ConfigureAwait(false);
-        ImportResultPrinter.Print(result, context);
+        ImportResultPrinter.Print(result, lines, context);
         var rejected = ImportResultPrinter.RejectedRows(result);
         if (rejected == 0)
             return ExitCodes.Ok;
