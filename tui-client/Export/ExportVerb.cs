@@ -17,7 +17,7 @@ public sealed class ExportVerb : IVerb
             new("--unit", true, "unit code, e.g. 67"),
             new("--period", true, "period id, e.g. 2023, 2023-H1"),
             new("--format", true, "csv (default) | json | appendix"),
-            new("--rollup", false, "export the roll-up of the unit's subtree (Analytics/RollUp) instead of its own report"),
+            new("--rollup", false, "export the roll-up of the unit's subtree (Analytics/RollUp) instead of its own report; choice and yes/no indicators are written as units per option, \"Không: 3; Có: 12\""),
             new("--out", true, "write to FILE instead of stdout", "-o"),
         ],
         [
