@@ -78,20 +78,8 @@ public sealed class ImportVerb : IVerb
         else
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Console.Out) });
-            await console.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-                .StartAsync(async progress =>
-                {
-                    var task = progress.AddTask(context.Messages["importing"], maxValue: Math.Max(rowCount, 1));
-                    var started = DateTime.UtcNow;
-                    foreach (var batch in batches)
-                    {
-                        await call.RequestStream.WriteAsync(batch).ConfigureAwait(false);
-                        task.Increment(batch.Rows.Count);
-                        var rate = task.Value / Math.Max((DateTime.UtcNow - started).TotalSeconds, 0.001);
-                        task.Description = $"{context.Messages["importing"]} {task.Value:0}/{rowCount} ({rate:0}/s)";
-                    }
-                }).ConfigureAwait(false);
+            await new ImportProgress(console, TimeProvider.System, context.Messages)
+                .SendAsync(batches, rowCount, batch => call.RequestStream.WriteAsync(batch)).ConfigureAwait(false);
         }
         await call.RequestStream.CompleteAsync().ConfigureAwait(false);
         return await call.ResponseAsync.ConfigureAwait(false);
