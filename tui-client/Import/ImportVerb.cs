@@ -17,7 +17,7 @@ public sealed class ImportVerb : IVerb
         "import",
         "Nhập số liệu từ tệp CSV/TSV/JSON hoặc từ phụ lục của báo cáo.",
         "Import values from CSV/TSV/JSON files or from a report's appendix.",
-        "cchc import FILE... [--unit U --period P] [--format auto|csv|tsv|json|appendix] [--dry-run] [--batch-size N]   (FILE - = stdin)",
+        "cchc import FILE... [--unit U --period P] [--format auto|csv|tsv|json|appendix] [--dry-run] [--batch-size N]   (FILE - = stdin; each listed row names its file and line)",
         [
             new("--unit", true, "unit code for rows without one (required for appendix files)"),
             new("--period", true, "period id for rows without one, e.g. 2022, 2022-H1"),
@@ -27,6 +27,7 @@ public sealed class ImportVerb : IVerb
         ],
         [
             "cchc import values.csv",
+            "cchc import a.csv b.json --dry-run --output json   # rows: sourceFile, sourceLine",
             "cchc import --unit 67 --period 2022 --format appendix bao-cao-2022.txt --dry-run",
             "cat values.tsv | cchc import - --format tsv --output json",
         ]);
