@@ -78,6 +78,6 @@ public sealed class ExportVerb : IVerb
         var values = rows.ToDictionary(r => r.Indicator);
         return found.Level == UnitLevel.Department
             ? DepartmentAppendixWriter.Write($"Phụ lục thống kê số liệu về kết quả thực hiện công tác CCHC: {found.Name} ({unit}), kỳ {period}", catalog.Indicators, values)
-            : AppendixWriter.Write($"Phụ lục thống kê số liệu CCHC: {found.Name} ({unit}), kỳ {period}", catalog.Indicators, values);
+            : AppendixWriter.Write($"Phụ lục thống kê số liệu CCHC: {found.Name} ({unit}), kỳ {period}", catalog.Indicators, values, found.Level);
     }
 }

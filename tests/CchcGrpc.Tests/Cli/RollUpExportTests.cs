@@ -48,12 +48,12 @@ public sealed class RollUpExportTests
     {
         var rows = ExportedValues.FromRollUp(RollUp, Catalog);
         Assert.Contains("67,2024,I.8,Không: 3; Có: 12,Số đơn vị theo từng lựa chọn\n", LongTableWriter.Write(rows), StringComparison.Ordinal);
-        var dialogue = Catalog["I.8"].Clone();
-        dialogue.Name = "Tổ chức đối thoại của lãnh đạo với người dân, cộng đồng doanh nghiệp";
-        dialogue.UnitOfMeasure = "Không = 0 Có = 1";
-        Indicator[] catalog = [dialogue];
-        var appendix = AppendixWriter.Write("Tổng hợp 67 2024", catalog, rows.ToDictionary(r => r.Indicator));
-        Assert.Contains("<b>8</b>\t<b>Tổ chức đối thoại của lãnh đạo với người dân, cộng đồng doanh nghiệp</b>\tKhông = 0 Có = 1\tKhông: 3; Có: 12\tSố đơn vị theo từng lựa chọn\n",
+        var lgsp = Catalog["VII.4"].Clone();
+        lgsp.Name = "Triển khai xây dựng nền tảng chia sẻ, tích hợp dùng chung (LGSP).";
+        lgsp.UnitOfMeasure = "Chưa = 0 Đang làm = 1 Hoàn thành = 2";
+        lgsp.VariantCodes["province"] = "4";
+        var appendix = AppendixWriter.Write("Tổng hợp 67 2024", [lgsp], rows.ToDictionary(r => r.Indicator), UnitLevel.Province);
+        Assert.Contains("<b>4</b>\t<b>Triển khai xây dựng nền tảng chia sẻ, tích hợp dùng chung (LGSP).</b>\tChưa = 0 Đang làm = 1 Hoàn thành = 2\tChưa: 8; Đang làm: 0; Hoàn thành: 11\tSố đơn vị theo từng lựa chọn\n",
             appendix, StringComparison.Ordinal);
     }
 
