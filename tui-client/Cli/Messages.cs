@@ -22,7 +22,7 @@ public sealed class Messages(bool english)
         ["rows_rejected"] = ("cchc: {0} dòng bị từ chối hoặc không khớp chỉ tiêu nào; xem danh sách ở trên.",
             "cchc: {0} rows were rejected or matched no indicator; see the list above."),
         ["dry_run"] = ("Chạy thử (--dry-run): không ghi dữ liệu nào.", "Dry run (--dry-run): nothing was written."),
-        ["importing"] = ("Đang nhập", "Importing"),
+        ["import_progress"] = ("Đang nhập {0}/{1} dòng · {2} dòng/giây · còn {3}", "Importing {0}/{1} rows · {2} rows/s · {3} left"),
         ["rows_read"] = ("Đã đọc {0} dòng từ {1} ({2}), {3} lô.", "Read {0} rows from {1} ({2}), {3} batches."),
         ["user_prompt"] = ("Tên đăng nhập: ", "User name: "),
         ["password_prompt"] = ("Mật khẩu: ", "Password: "),

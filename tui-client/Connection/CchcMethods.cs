@@ -9,6 +9,7 @@ public static class CchcMethods
 {
     public static readonly Method<LoginRequest, LoginResponse> Login = Unary<LoginRequest, LoginResponse>("Auth", "Login", LoginResponse.Parser);
     public static readonly Method<ListUnitsRequest, ListUnitsResponse> ListUnits = Unary<ListUnitsRequest, ListUnitsResponse>("Units", "ListUnits", ListUnitsResponse.Parser);
+    public static readonly Method<GetUnitRequest, Unit> GetUnit = Unary<GetUnitRequest, Unit>("Units", "GetUnit", Unit.Parser);
     public static readonly Method<GetCatalogRequest, GetCatalogResponse> GetCatalog = Unary<GetCatalogRequest, GetCatalogResponse>("Catalog", "GetCatalog", GetCatalogResponse.Parser);
     public static readonly Method<GetReportRequest, Report> GetReport = Unary<GetReportRequest, Report>("Reports", "GetReport", Report.Parser);
     public static readonly Method<RollUpRequest, RollUpResponse> RollUp = Unary<RollUpRequest, RollUpResponse>("Analytics", "RollUp", RollUpResponse.Parser);

@@ -7,7 +7,9 @@ namespace CchcGrpc.Client.Export;
 /// <summary>
 /// Writes values in the layout of the province appendix (Biểu 1–7: STT, Chỉ tiêu thống kê,
 /// Đơn vị tính, Số liệu, Ghi chú; tab-separated, top-level rows in bold), with the catalog's
-/// names, codes and units, so it can be pasted into a report or imported again.
+/// names, codes and units, so it can be pasted into a report or imported again. Only rows the
+/// province form carries and the unit's level reports are written: any other row would come back
+/// from an import as unmapped or as not applying to the unit.
 /// </summary>
 public static class AppendixWriter
 {
@@ -22,12 +24,16 @@ public static class AppendixWriter
         ("VII", "Xây dựng và phát triển Chính quyền điện tử, Chính quyền số"),
     ];
 
+    public const string Variant = "province";
+
     /// <param name="values">Exported rows keyed by catalog id (indicator); rows of other ids are ignored.</param>
-    public static string Write(string heading, IEnumerable<Indicator> catalog, IReadOnlyDictionary<string, SourceRow> values)
+    /// <param name="level">The unit's level; rows of indicators other levels report are left out (unspecified: none are).</param>
+    public static string Write(string heading, IEnumerable<Indicator> catalog, IReadOnlyDictionary<string, SourceRow> values, UnitLevel level = UnitLevel.Unspecified)
     {
         var text = new StringBuilder();
         text.Append("**").Append(heading).Append("**\n\n");
-        var indicators = catalog.Where(i => i.Code.Length > 0).ToList();
+        var indicators = catalog.Where(i => i.Code.Length > 0 && i.VariantCodes.ContainsKey(Variant)
+                                            && (level == UnitLevel.Unspecified || i.Levels.Count == 0 || i.Levels.Contains(level))).ToList();
         for (var n = 0; n < Fields.Length; n++)
         {
             var (field, title) = Fields[n];
@@ -37,7 +43,9 @@ public static class AppendixWriter
             foreach (var indicator in indicators.Where(i => i.Field == field))
             {
                 values.TryGetValue(indicator.Id, out var row);
-                var code = indicator.ParentId.Length == 0 ? $"<b>{indicator.Code}</b>" : indicator.Code;
+                // The code as the form prints it: Biểu 4 numbers the public-employee block 2.x again, and the wording tells it apart.
+                var printed = indicator.VariantCodes[Variant];
+                var code = indicator.ParentId.Length == 0 && printed.Length > 0 ? $"<b>{printed}</b>" : printed;
                 var name = indicator.ParentId.Length == 0 ? $"<b>{Cell(indicator.Name)}</b>" : Cell(indicator.Name);
                 text.Append($"{code}\t{name}\t{Cell(indicator.UnitOfMeasure)}\t{Cell(row?.RawValue ?? "")}\t{Cell(row?.Note ?? "")}\n");
             }

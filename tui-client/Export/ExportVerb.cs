@@ -16,8 +16,8 @@ public sealed class ExportVerb : IVerb
         [
             new("--unit", true, "unit code, e.g. 67"),
             new("--period", true, "period id, e.g. 2023, 2023-H1"),
-            new("--format", true, "csv (default) | json | appendix"),
-            new("--rollup", false, "export the roll-up of the unit's subtree (Analytics/RollUp) instead of its own report"),
+            new("--format", true, "csv (default) | json | appendix (a department's in the department form: sections 1.–7., codes such as 1.2.1.; other units' in Biểu 1–7)"),
+            new("--rollup", false, "export the roll-up of the unit's subtree (Analytics/RollUp) instead of its own report; choice and yes/no indicators are written as units per option, \"Không: 3; Có: 12\""),
             new("--out", true, "write to FILE instead of stdout", "-o"),
         ],
         [
@@ -55,7 +55,7 @@ public sealed class ExportVerb : IVerb
         var text = format switch
         {
             "json" => JsonRowsWriter.Write(rows),
-            "appendix" => AppendixWriter.Write($"Phụ lục thống kê số liệu CCHC: {unit}, kỳ {period}", catalog!.Indicators, rows.ToDictionary(r => r.Indicator)),
+            "appendix" => await AppendixAsync(context, unit, period, catalog!, rows).ConfigureAwait(false),
             _ => LongTableWriter.Write(rows),
         };
         if (args.Value("--out") is { } file)
@@ -69,5 +69,15 @@ public sealed class ExportVerb : IVerb
             context.Console.Out.Write(text);
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>A department's values in the department form's layout; every other level's in the province form's (Biểu 1–7).</summary>
+    private static async Task<string> AppendixAsync(CliContext context, string unit, string period, GetCatalogResponse catalog, IReadOnlyList<SourceRow> rows)
+    {
+        var found = await context.Session.CallAsync(CchcMethods.GetUnit, new GetUnitRequest { Code = unit }, context.CancellationToken).ConfigureAwait(false);
+        var values = rows.ToDictionary(r => r.Indicator);
+        return found.Level == UnitLevel.Department
+            ? DepartmentAppendixWriter.Write($"Phụ lục thống kê số liệu về kết quả thực hiện công tác CCHC: {found.Name} ({unit}), kỳ {period}", catalog.Indicators, values)
+            : AppendixWriter.Write($"Phụ lục thống kê số liệu CCHC: {found.Name} ({unit}), kỳ {period}", catalog.Indicators, values, found.Level);
     }
 }

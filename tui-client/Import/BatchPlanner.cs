@@ -9,12 +9,13 @@ namespace CchcGrpc.Client.Import;
 /// order the reports first appear. Each batch's idempotency key is a hash of the file content, the
 /// --unit/--period it was read with and the batch index, so re-running the same command after a
 /// dropped connection sends the same keys and the server recognises the batches it already applied.
+/// Rows carry their line plus lineOffset (see <see cref="SourceLines"/>); the keys do not depend on it.
 /// </summary>
 public static class BatchPlanner
 {
     public const int DefaultBatchSize = 1000;
 
-    public static IReadOnlyList<ImportBatch> Plan(ImportSource source, string defaultUnit, string defaultPeriod, int batchSize, bool dryRun)
+    public static IReadOnlyList<ImportBatch> Plan(ImportSource source, string defaultUnit, string defaultPeriod, int batchSize, bool dryRun, int lineOffset = 0)
     {
         if (batchSize < 1)
             throw new ArgumentOutOfRangeException(nameof(batchSize), "batch size must be at least 1");
@@ -47,16 +48,16 @@ public static class BatchPlanner
                     Variant = source.Variant,
                     DryRun = dryRun,
                 };
-                batch.Rows.Add(chunk.Select(ToImportRow));
+                batch.Rows.Add(chunk.Select(row => ToImportRow(row, lineOffset)));
                 batches.Add(batch);
             }
         }
         return batches;
     }
 
-    private static ImportRow ToImportRow(SourceRow row) => new()
+    private static ImportRow ToImportRow(SourceRow row, int lineOffset) => new()
     {
-        SourceLine = row.Line,
+        SourceLine = row.Line + lineOffset,
         Indicator = row.Indicator,
         Label = row.Label,
         Section = row.Section,

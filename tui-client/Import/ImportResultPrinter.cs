@@ -1,31 +1,33 @@
 using Cchc.V1;
 using CchcGrpc.Client.Cli;
 using CchcGrpc.Client.Output;
+using System.Text.Json.Nodes;
 using Google.Protobuf;
 
 namespace CchcGrpc.Client.Import;
 
 /// <summary>
 /// Prints what the server did with an import: the summary, batches that were refused, every row
-/// that needs attention with its source line and code as the file printed it, and the findings.
+/// that needs attention with its file, its line in that file and its code as the file printed it,
+/// and the findings. The line the server echoes is mapped back through <see cref="SourceLines"/>.
 /// </summary>
 public static class ImportResultPrinter
 {
     private static readonly JsonFormatter Json = new(JsonFormatter.Settings.Default.WithFormatDefaultValues(true));
 
-    public static void Print(ImportResult result, CliContext context)
+    public static void Print(ImportResult result, SourceLines lines, CliContext context)
     {
         var printer = context.Printer;
         if (printer.Format == OutputFormat.Json)
         {
-            context.Console.Out.WriteLine(Json.Format(result));
+            context.Console.Out.WriteLine(ToJson(result, lines));
             return;
         }
         var summary = Summary(result.Summary, context.Messages);
         if (printer.Format == OutputFormat.Csv)
         {
             // One table per stream: the rows on stdout, the summary on stderr.
-            printer.Print(Rows(result, context.Messages));
+            printer.Print(Rows(result, lines, context.Messages));
             new Printer(context.Console.Error, true, OutputFormat.Table).Print(summary);
             return;
         }
@@ -33,7 +35,7 @@ public static class ImportResultPrinter
         if (result.Batches.Any(b => b.Outcome == BatchResult.Types.Outcome.Rejected || b.Message.Length > 0))
             printer.Print(Batches(result));
         if (result.Rows.Count > 0)
-            printer.Print(Rows(result, context.Messages));
+            printer.Print(Rows(result, lines, context.Messages));
         if (result.Findings.Any(f => f.Findings.Count > 0))
             printer.Print(Findings(result, context.Messages));
         if (result.Summary.DryRun && !printer.Redirected)
@@ -56,11 +58,39 @@ public static class ImportResultPrinter
         result.Batches.Select(b => (IReadOnlyList<string>)
             [b.IdempotencyKey, b.ReportName, Name(b.Outcome.ToString()), N(b.Imported), N(b.Updated), N(b.Unchanged), N(b.Rejected), b.Message]).ToList());
 
-    private static DataTable Rows(ImportResult result, Messages messages) => new(
+    /// <summary>
+    /// The result as protobuf JSON, except that each row says which file it came from
+    /// ("sourceFile") and "sourceLine" is the line in that file rather than the number sent.
+    /// </summary>
+    public static string ToJson(ImportResult result, SourceLines lines)
+    {
+        var json = JsonNode.Parse(Json.Format(result))!.AsObject();
+        if (json["rows"] is JsonArray rows)
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var sent = result.Rows[i].SourceLine;
+                var at = lines.Resolve(sent);
+                var row = new JsonObject { ["sourceFile"] = at.File, ["sourceLine"] = at.Line };
+                foreach (var (name, value) in rows[i]!.AsObject().ToList())
+                {
+                    if (name != "sourceLine")
+                        row[name] = value?.DeepClone();
+                }
+                rows[i] = row;
+            }
+        }
+        return json.ToJsonString(Printer.JsonOptions);
+    }
+
+    private static DataTable Rows(ImportResult result, SourceLines lines, Messages messages) => new(
         messages["rows_attention"],
-        ["line", "report", "status", "source_code", "indicator_id", "message"],
+        ["file", "line", "report", "status", "source_code", "indicator_id", "message"],
+        // By report, then in the order of the command line's files and their lines (the numbers sent keep that order).
         result.Rows.OrderBy(r => r.ReportName, StringComparer.Ordinal).ThenBy(r => r.SourceLine)
-            .Select(r => (IReadOnlyList<string>)[N(r.SourceLine), r.ReportName, Name(r.Status.ToString()), r.SourceCode, r.IndicatorId, r.Message]).ToList());
+            .Select(r => (lines.Resolve(r.SourceLine), r))
+            .Select(x => (IReadOnlyList<string>)
+                [x.Item1.File, N(x.Item1.Line), x.r.ReportName, Name(x.r.Status.ToString()), x.r.SourceCode, x.r.IndicatorId, x.r.Message]).ToList());
 
     private static DataTable Findings(ImportResult result, Messages messages) => new(
         messages["findings"],

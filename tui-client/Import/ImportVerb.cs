@@ -17,7 +17,7 @@ public sealed class ImportVerb : IVerb
         "import",
         "Nhập số liệu từ tệp CSV/TSV/JSON hoặc từ phụ lục của báo cáo.",
         "Import values from CSV/TSV/JSON files or from a report's appendix.",
-        "cchc import FILE... [--unit U --period P] [--format auto|csv|tsv|json|appendix] [--dry-run] [--batch-size N]   (FILE - = stdin)",
+        "cchc import FILE... [--unit U --period P] [--format auto|csv|tsv|json|appendix] [--dry-run] [--batch-size N]   (FILE - = stdin; each listed row names its file and line)",
         [
             new("--unit", true, "unit code for rows without one (required for appendix files)"),
             new("--period", true, "period id for rows without one, e.g. 2022, 2022-H1"),
@@ -27,6 +27,7 @@ public sealed class ImportVerb : IVerb
         ],
         [
             "cchc import values.csv",
+            "cchc import a.csv b.json --dry-run --output json   # rows: sourceFile, sourceLine",
             "cchc import --unit 67 --period 2022 --format appendix bao-cao-2022.txt --dry-run",
             "cat values.tsv | cchc import - --format tsv --output json",
         ]);
@@ -43,20 +44,21 @@ public sealed class ImportVerb : IVerb
         var unit = args.Value("--unit") ?? "";
         var period = args.Value("--period") ?? "";
         var batches = new List<ImportBatch>();
+        var lines = new SourceLines();
         var rowCount = 0;
         foreach (var file in args.Positionals)
         {
             var source = ImportSource.Parse(file == "-" ? "stdin" : file, ReadText(file, context), format);
             if (source.Format == ImportFormat.Appendix && (unit.Length == 0 || period.Length == 0))
                 throw new UsageException("an appendix file needs --unit and --period");
-            var planned = BatchPlanner.Plan(source, unit, period, batchSize, args.Has("--dry-run"));
+            var planned = BatchPlanner.Plan(source, unit, period, batchSize, args.Has("--dry-run"), lines.Add(source.Name, source.Rows));
             batches.AddRange(planned);
             rowCount += source.Rows.Count;
             if (!context.Console.OutputRedirected)
                 context.Console.Error.WriteLine(context.Messages.Format("rows_read", source.Rows.Count, source.Name, Describe(source), planned.Count));
         }
         var result = await SendAsync(context, batches, rowCount).ConfigureAwait(false);
-        ImportResultPrinter.Print(result, context);
+        ImportResultPrinter.Print(result, lines, context);
         var rejected = ImportResultPrinter.RejectedRows(result);
         if (rejected == 0)
             return ExitCodes.Ok;
@@ -77,20 +79,8 @@ public sealed class ImportVerb : IVerb
         else
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Console.Out) });
-            await console.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-                .StartAsync(async progress =>
-                {
-                    var task = progress.AddTask(context.Messages["importing"], maxValue: Math.Max(rowCount, 1));
-                    var started = DateTime.UtcNow;
-                    foreach (var batch in batches)
-                    {
-                        await call.RequestStream.WriteAsync(batch).ConfigureAwait(false);
-                        task.Increment(batch.Rows.Count);
-                        var rate = task.Value / Math.Max((DateTime.UtcNow - started).TotalSeconds, 0.001);
-                        task.Description = $"{context.Messages["importing"]} {task.Value:0}/{rowCount} ({rate:0}/s)";
-                    }
-                }).ConfigureAwait(false);
+            await new ImportProgress(console, TimeProvider.System, context.Messages)
+                .SendAsync(batches, rowCount, batch => call.RequestStream.WriteAsync(batch)).ConfigureAwait(false);
         }
         await call.RequestStream.CompleteAsync().ConfigureAwait(false);
         return await call.ResponseAsync.ConfigureAwait(false);

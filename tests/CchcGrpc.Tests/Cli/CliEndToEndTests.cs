@@ -1,3 +1,4 @@
+using Cchc.V1;
 using CchcGrpc.Server.Hosting;
 using CchcGrpc.Tests.EndToEnd;
 using CchcGrpc.Tests.Seeds;
@@ -80,6 +81,32 @@ public sealed class CliEndToEndTests(ReportingServer server) : IClassFixture<Rep
 
         Assert.Equal(0, await _cli.RunAsync(["export", "--unit", "67.660", "--period", "2022", .. common]));
         Assert.Equal(await File.ReadAllTextAsync(csv), _cli.Out);
+    }
+
+    [Fact]
+    public async Task A_rolled_up_export_lists_choices_as_units_per_option()
+    {
+        var token = await SignInAsync("rv.daknong");
+        // The demo departments answer VII.1 (Kiến trúc CQĐT) and VII.2 (họp trực tuyến); the province's roll-up counts them.
+        var rollUp = await server.CallAsync("rv.daknong", Rpc.RollUp, new RollUpRequest { UnitCode = "67", PeriodId = "2024", IndicatorIds = { "VII.1", "VII.2" } });
+        var architecture = rollUp.Values.Single(v => v.IndicatorId == "VII.1").Distribution;
+        var meetings = rollUp.Values.Single(v => v.IndicatorId == "VII.2").Distribution;
+        Assert.True(architecture.Values.Sum() > 0 && meetings.Values.Sum() > 0, rollUp.ToString());
+        var expectedArchitecture = $"Chưa: {architecture.GetValueOrDefault("0")}; Hoàn thành: {architecture.GetValueOrDefault("1")}";
+        var expectedMeetings = $"Chưa có: {meetings.GetValueOrDefault("0")}; 2 cấp: {meetings.GetValueOrDefault("1")}; 3 cấp: {meetings.GetValueOrDefault("2")}";
+        string[] common = ["export", "--rollup", "--unit", "67", "--period", "2024", "--server", Address, "--token", token];
+
+        Assert.Equal(0, await _cli.RunAsync([.. common, "--format", "json"]));
+        using var json = System.Text.Json.JsonDocument.Parse(_cli.Out);
+        var values = json.RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("indicator").GetString()!, r => r.GetProperty("value").GetString());
+        Assert.Equal(expectedArchitecture, values["VII.1"]);
+        Assert.Equal(expectedMeetings, values["VII.2"]);
+
+        Assert.Equal(0, await _cli.RunAsync(common));
+        Assert.Contains($"67,2024,VII.1,{expectedArchitecture},Số đơn vị theo từng lựa chọn\n", _cli.Out, StringComparison.Ordinal);
+
+        Assert.Equal(0, await _cli.RunAsync([.. common, "--format", "appendix"]));
+        Assert.Contains($"\t{expectedMeetings}\tSố đơn vị theo từng lựa chọn\n", _cli.Out, StringComparison.Ordinal);
     }
 
     private int Summary(string name)

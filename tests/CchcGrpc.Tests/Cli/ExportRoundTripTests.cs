@@ -62,12 +62,14 @@ public sealed class ExportRoundTripTests
     {
         Indicator[] catalog =
         [
-            new() { Id = "I.1", Field = "I", Code = "1", Name = "Số văn bản chỉ đạo CCHC đã ban hành", UnitOfMeasure = "Văn bản" },
-            new() { Id = "I.5", Field = "I", Code = "5", Name = "Thực hiện nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao", IsGroup = true },
-            new() { Id = "I.5.1", Field = "I", Code = "5.1", Name = "Tổng số nhiệm vụ được giao", UnitOfMeasure = "Nhiệm vụ", ParentId = "I.5" },
-            new() { Id = "III.3.1", Field = "III", Code = "3.1", Name = "Tỷ lệ hồ sơ TTHC do các sở, ngành tiếp nhận được giải quyết đúng hạn", UnitOfMeasure = "%", ParentId = "III.3" },
-            new() { Id = "II.1.2", Field = "II", Code = "1.2", Name = "Số VBQPPL do cấp huyện ban hành", UnitOfMeasure = "Văn bản", ParentId = "II.1" },
-            new() { Id = "VII.4", Field = "VII", Code = "4", Name = "Triển khai xây dựng nền tảng chia sẻ, tích hợp dùng chung (LGSP).", UnitOfMeasure = "Chưa = 0 Đang làm = 1 Hoàn thành = 2" },
+            new() { Id = "I.1", Field = "I", Code = "1", VariantCodes = { ["province"] = "1" }, Name = "Số văn bản chỉ đạo CCHC đã ban hành", UnitOfMeasure = "Văn bản" },
+            new() { Id = "I.5", Field = "I", Code = "5", VariantCodes = { ["province"] = "5" }, Name = "Thực hiện nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao", IsGroup = true },
+            new() { Id = "I.5.1", Field = "I", Code = "5.1", VariantCodes = { ["province"] = "5.1" }, Name = "Tổng số nhiệm vụ được giao", UnitOfMeasure = "Nhiệm vụ", ParentId = "I.5" },
+            new() { Id = "III.3.1", Field = "III", Code = "3.1", VariantCodes = { ["province"] = "3.1" }, Name = "Tỷ lệ hồ sơ TTHC do các sở, ngành tiếp nhận được giải quyết đúng hạn", UnitOfMeasure = "%", ParentId = "III.3" },
+            new() { Id = "II.1.2", Field = "II", Code = "1.2", VariantCodes = { ["province"] = "1.2" }, Name = "Số VBQPPL do cấp huyện ban hành", UnitOfMeasure = "Văn bản", ParentId = "II.1" },
+            // Only the department form asks about dialogues: not a row of Biểu 1–7.
+            new() { Id = "I.8", Field = "I", Code = "8", VariantCodes = { ["department"] = "1.5" }, Name = "Tổ chức đối thoại của lãnh đạo với người dân, cộng đồng doanh nghiệp", Levels = { UnitLevel.Department } },
+            new() { Id = "VII.4", Field = "VII", Code = "4", VariantCodes = { ["province"] = "4" }, Name = "Triển khai xây dựng nền tảng chia sẻ, tích hợp dùng chung (LGSP).", UnitOfMeasure = "Chưa = 0 Đang làm = 1 Hoàn thành = 2" },
         ];
         var values = ExportedValues.FromReport(Report).ToDictionary(r => r.Indicator);
         var text = AppendixWriter.Write("Phụ lục 67 2022", catalog, values);
