@@ -12,19 +12,19 @@ namespace CchcGrpc.Server.Store.Sqlite;
 /// </summary>
 internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys keys) : IDisposable
 {
-    private readonly PreparedStatement _upsert = new(connection, null, """
+    private readonly ValueRowStatement _upsert = new(connection, """
         INSERT INTO report_values (report_id, indicator_id, state, number, num, text, raw_text, note, derived)
-        VALUES ($report, $indicator, $state, $number, $num, $text, $raw, $note, $derived)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (report_id, indicator_id) DO UPDATE SET
             state = excluded.state, number = excluded.number, num = excluded.num, text = excluded.text,
             raw_text = excluded.raw_text, note = excluded.note, derived = excluded.derived
-        """, "$report", "$indicator", "$state", "$number", "$num", "$text", "$raw", "$note", "$derived");
+        """);
 
     // A report created by this write has no values to conflict with.
-    private readonly PreparedStatement _insert = new(connection, null, """
+    private readonly ValueRowStatement _insert = new(connection, """
         INSERT INTO report_values (report_id, indicator_id, state, number, num, text, raw_text, note, derived)
-        VALUES ($report, $indicator, $state, $number, $num, $text, $raw, $note, $derived)
-        """, "$report", "$indicator", "$state", "$number", "$num", "$text", "$raw", "$note", "$derived");
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """);
 
     private readonly PreparedStatement _findReport = new(connection, null, $"""
         SELECT r.id, r.revision {ReportRows.From}
@@ -115,7 +115,9 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
 
     public void Dispose()
     {
-        foreach (var statement in new[] { _upsert, _insert, _findReport, _findUnit, _createReport, _audit, _bumpRevision, _findBatch, _recordBatch })
+        _upsert.Dispose();
+        _insert.Dispose();
+        foreach (var statement in new[] { _findReport, _findUnit, _createReport, _audit, _bumpRevision, _findBatch, _recordBatch })
         {
             statement.Dispose();
         }
@@ -131,7 +133,6 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
         var existing = created ? [] : connection.Query<ValueRow>(ValueRow.Select + " WHERE v.report_id = @reportId", new { reportId }, transaction)
             .ToDictionary(v => v.IndicatorId, v => v.ToValue(), StringComparer.Ordinal);
         var statement = created ? _insert : _upsert;
-        statement.Transaction = transaction;
         var audit = new List<AuditChange>(change.Values.Count);
         int inserted = 0, updated = 0, unchanged = 0;
         foreach (var value in change.Values)
@@ -143,7 +144,7 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
                 continue;
             }
             var indicatorKey = keys.GetOrAdd(connection, transaction, value.IndicatorId);
-            statement.Run(reportId, indicatorKey, (long)value.State, ValueRow.FormatNumber(value.Number), (double?)value.Number, value.Text, value.RawText, value.Note, value.Derived ? 1L : 0L);
+            statement.Run(reportId, indicatorKey, (long)value.State, ValueRow.FormatNumber(value.Number), (double?)value.Number, value.Text, value.RawText, value.Note, value.Derived);
             audit.Add(new AuditChange(indicatorKey, before?.RawText, value.RawText, before?.Note, value.Note));
             existing[value.IndicatorId] = value;
             if (before is null)
