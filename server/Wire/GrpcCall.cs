@@ -16,7 +16,7 @@ internal sealed class GrpcCall : ServerCallContext, IAsyncDisposable
     private readonly HttpContext _http;
     private readonly GrpcServerOptions _options;
     private readonly MessageReader _reader;
-    private readonly CancellationTokenSource _cancellation;
+    private readonly CancellationTokenSource? _cancellation;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly bool _clientAcceptsGzip;
     private Timer? _deadlineTimer;
@@ -35,7 +35,8 @@ internal sealed class GrpcCall : ServerCallContext, IAsyncDisposable
         Method = method;
         Deadline = deadline;
         _reader = new MessageReader(http.Request.BodyReader, options.MaxReceiveMessageSize, requestEncoding);
-        _cancellation = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        // Only a deadline cancels a call on its own; without one the request's abort token is enough.
+        _cancellation = deadline is null ? null : CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         var accept = http.Request.Headers[GrpcHeaders.AcceptEncoding].ToString();
         _clientAcceptsGzip = accept.Contains(MessageCompression.Gzip, StringComparison.Ordinal);
     }
@@ -59,7 +60,7 @@ internal sealed class GrpcCall : ServerCallContext, IAsyncDisposable
 
     public override DateTimeOffset? Deadline { get; }
 
-    public override CancellationToken CancellationToken => _cancellation.Token;
+    public override CancellationToken CancellationToken => _cancellation?.Token ?? _http.RequestAborted;
 
     public override IServiceProvider Services => _http.RequestServices;
 
@@ -87,6 +88,10 @@ internal sealed class GrpcCall : ServerCallContext, IAsyncDisposable
     /// <summary>Starts the deadline clock; when it fires the handler is cancelled and DEADLINE_EXCEEDED is sent at once.</summary>
     public void StartDeadline(TimeSpan timeout)
     {
+        if (_cancellation is null)
+        {
+            throw new InvalidOperationException("A deadline is started only for a call created with one.");
+        }
         // Timers count whole milliseconds and would fire a 0.9 ms deadline at once, before the
         // client's own; rounding up keeps the server's deadline at or after the client's.
         var due = TimeSpan.FromMilliseconds(Math.Ceiling(Math.Min(timeout.TotalMilliseconds, int.MaxValue - 1)));
@@ -174,17 +179,14 @@ internal sealed class GrpcCall : ServerCallContext, IAsyncDisposable
             }
             _completed = true;
             var response = _http.Response;
-            if (response.HasStarted || _headersSent)
-            {
-                WriteStatus(status, trailers, (k, v) => response.AppendTrailer(k, v));
-            }
-            else
+            var trailersOnly = !(response.HasStarted || _headersSent);
+            if (trailersOnly)
             {
                 // Trailers-Only: one HEADERS frame with END_STREAM carrying the status.
                 response.StatusCode = StatusCodes.Status200OK;
                 response.ContentType = GrpcHeaders.ContentType;
-                WriteStatus(status, trailers, (k, v) => response.Headers.Append(k, v));
             }
+            WriteStatus(response, trailersOnly, status, trailers);
         }
         finally
         {
@@ -203,7 +205,7 @@ internal sealed class GrpcCall : ServerCallContext, IAsyncDisposable
                 await firing.ConfigureAwait(false);
             }
         }
-        _cancellation.Dispose();
+        _cancellation?.Dispose();
     }
 
     private void FireDeadline()
@@ -218,7 +220,7 @@ internal sealed class GrpcCall : ServerCallContext, IAsyncDisposable
     {
         try
         {
-            await _cancellation.CancelAsync().ConfigureAwait(false);
+            await _cancellation!.CancelAsync().ConfigureAwait(false);
             await CompleteAsync(new Status(StatusCode.DeadlineExceeded, "Deadline exceeded."), _trailers).ConfigureAwait(false);
             await _http.Response.CompleteAsync().ConfigureAwait(false);
         }
@@ -257,8 +259,21 @@ internal sealed class GrpcCall : ServerCallContext, IAsyncDisposable
         }
     }
 
-    private static void WriteStatus(Status status, Metadata? trailers, Action<string, string> write)
+    // Static, without a delegate per call: every call ends here.
+    private static void WriteStatus(HttpResponse response, bool trailersOnly, Status status, Metadata? trailers)
     {
+        void write(string key, string value)
+        {
+            if (trailersOnly)
+            {
+                response.Headers.Append(key, value);
+            }
+            else
+            {
+                response.AppendTrailer(key, value);
+            }
+        }
+
         write(GrpcHeaders.Status, ((int)status.Code).ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (status.Detail.Length > 0)
         {

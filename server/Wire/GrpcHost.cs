@@ -28,6 +28,9 @@ public sealed class GrpcHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting", LogLevel.Warning);
+        // With any level enabled, hosting opens a log scope (and an Activity) for every request:
+        // about 800 bytes per call, measured by the wire bench. the dispatcher logs what fails.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

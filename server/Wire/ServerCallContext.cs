@@ -44,6 +44,8 @@ public abstract class ServerCallContext
     /// <summary>Sends response headers now, with the given metadata. At most once, before the first message.</summary>
     public abstract Task WriteResponseHeadersAsync(Metadata headers);
 
-    /// <summary>A per-call bag for middleware-style code (authentication puts the caller here).</summary>
-    public IDictionary<string, object?> Items { get; } = new Dictionary<string, object?>();
+    /// <summary>A per-call bag for middleware-style code (authentication puts the caller here); made on first use.</summary>
+    public IDictionary<string, object?> Items => _items ??= new Dictionary<string, object?>();
+
+    private Dictionary<string, object?>? _items;
 }
