@@ -18,9 +18,25 @@ namespace CchcGrpc.Bench.Import;
 /// </summary>
 public static class ImportBench
 {
+    private static string? _serverDll;
+
+    private static string ServerDll => _serverDll ?? Path.Combine(RepositoryRoot(), "server", "bin", "Release", "net10.0", "cchc-server.dll");
+
     public static async Task<int> RunAsync(string[] args)
     {
-        var values = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+        var values = 1_000_000;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--server-dll" && i + 1 < args.Length)
+            {
+                // e.g. a ReadyToRun publish: dotnet publish server -c Release -r linux-x64 -p:PublishReadyToRun=true -o DIR
+                _serverDll = Path.GetFullPath(args[++i]);
+            }
+            else if (!int.TryParse(args[i], NumberStyles.None, CultureInfo.InvariantCulture, out values))
+            {
+                throw new BenchFailure($"import takes [values] [--server-dll PATH]; '{args[i]}' is neither.");
+            }
+        }
         var folder = Path.Combine(Path.GetTempPath(), "cchc-bench-import-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         try
@@ -114,7 +130,7 @@ public static class ImportBench
         text.AppendLine("# Import benchmark (bench/Import)");
         text.AppendLine();
         text.AppendLine($"{values:N0} generated values in {s.Batches:N0} batches (one report each) over cchc.v1.Imports/ImportValues, server a separate process");
-        text.AppendLine($"(built cchc-server.dll, fresh SQLite file, WAL, synchronous=NORMAL), client this process. {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores.");
+        text.AppendLine($"({Path.GetRelativePath(RepositoryRoot(), ServerDll)}, fresh SQLite file, WAL, synchronous=NORMAL), client this process. {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores.");
         text.AppendLine();
         text.AppendLine("| run | seconds | values/s | of ceiling |");
         text.AppendLine("|---|---:|---:|---:|");
@@ -155,7 +171,7 @@ public static class ImportBench
     private static ProcessStartInfo Info(string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(RepositoryRoot(), "server", "bin", "Release", "net10.0", "cchc-server.dll"));
+        info.ArgumentList.Add(ServerDll);
         foreach (var arg in args) info.ArgumentList.Add(arg);
         return info;
     }
