@@ -38,6 +38,7 @@ public sealed class ServerApp : IAsyncDisposable
         foreach (var catalog in catalogs.All)
         {
             await catalogStore.RegisterAsync(catalog.Version, catalog.ETag, new DateOnly(2022, 1, 1), CatalogText(catalog.Version), cancellationToken);
+            await catalogStore.RegisterIndicatorsAsync(catalog.Indicators.Select(i => i.Id), cancellationToken);
         }
         var units = new SqliteUnitStore(database);
         var reports = new SqliteReportStore(database);

@@ -9,6 +9,12 @@ public interface ICatalogStore
     /// </summary>
     Task RegisterAsync(string version, string etag, DateOnly effectiveFrom, string content, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Gives every indicator id its small integer key up front, committed, so writes of values
+    /// never add keys inside their own transactions (where a rollback would take the key back).
+    /// </summary>
+    Task RegisterIndicatorsAsync(IEnumerable<string> indicatorIds, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<CatalogVersionRecord>> ListAsync(CancellationToken cancellationToken);
 
     Task<string?> GetContentAsync(string version, CancellationToken cancellationToken);

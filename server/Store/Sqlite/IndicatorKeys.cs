@@ -5,13 +5,16 @@ using Microsoft.Data.Sqlite;
 namespace CchcGrpc.Server.Store.Sqlite;
 
 /// <summary>
-/// Maps indicator ids ("III.3.1.2") to the small integers report_values stores. Ids are never
-/// removed, so a mapping once read stays true for the life of the database.
+/// Maps indicator ids ("III.3.1.2") to the small integers report_values stores. A committed key is
+/// never removed, so a mapping read outside a transaction stays true for the life of the database.
+/// One read inside a transaction is not remembered: the row may be that transaction's own insert,
+/// and a rollback would leave the cache pointing at a key that no longer exists.
 /// </summary>
 internal sealed class IndicatorKeys
 {
     private readonly ConcurrentDictionary<string, long> _ids = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<long, string> _keys = new();
+    private int _warm;
 
     public string KeyOf(SqliteConnection connection, long id)
     {
@@ -31,7 +34,7 @@ internal sealed class IndicatorKeys
             return id;
         }
         var found = connection.ExecuteScalar<long?>("SELECT id FROM indicators WHERE key = @key", new { key }, transaction);
-        if (found is { } f)
+        if (found is { } f && transaction is null)
         {
             Remember(key, f);
         }
@@ -45,9 +48,27 @@ internal sealed class IndicatorKeys
         {
             return id;
         }
-        // Not cached until the transaction commits would be stricter; an id that rolls back is
-        // re-read by key next time, because Find checks the table when the cache misses.
+        // Not remembered (see above); catalog ids are registered at start-up, so this is rare.
         return connection.ExecuteScalar<long>("INSERT INTO indicators (key) VALUES (@key) RETURNING id", new { key }, transaction);
+    }
+
+    /// <summary>Remembers every committed key; a session does this first, so its writes never look keys up one by one.</summary>
+    public void Warm(SqliteConnection connection)
+    {
+        foreach (var (id, key) in connection.Query<(long Id, string Key)>("SELECT id, key FROM indicators"))
+        {
+            Remember(key, id);
+        }
+    }
+
+    /// <summary>Warms the cache the first time only: the keys registered at start-up are all a store needs.</summary>
+    public void EnsureWarm(SqliteConnection connection)
+    {
+        if (Volatile.Read(ref _warm) == 0)
+        {
+            Warm(connection);
+            Volatile.Write(ref _warm, 1);
+        }
     }
 
     private void Remember(string key, long id)

@@ -26,6 +26,18 @@ public sealed class SqliteCatalogStore(Database database) : ICatalogStore
         transaction.Commit();
     }
 
+    public async Task RegisterIndicatorsAsync(IEnumerable<string> indicatorIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.ConnectAsync(cancellationToken);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using var insert = new PreparedStatement(connection, transaction, "INSERT INTO indicators (key) VALUES ($key) ON CONFLICT (key) DO NOTHING", "$key");
+        foreach (var id in indicatorIds)
+        {
+            insert.Run(id);
+        }
+        transaction.Commit();
+    }
+
     public async Task<IReadOnlyList<CatalogVersionRecord>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);

@@ -4,5 +4,10 @@ public sealed class SqliteImportStore(Database database) : IImportStore
 {
     private readonly IndicatorKeys _keys = new();
 
-    public IImportSession OpenSession() => new SqliteImportSession(database.ConnectForBulkWrites(), _keys);
+    public IImportSession OpenSession()
+    {
+        var connection = database.ConnectForBulkWrites();
+        _keys.Warm(connection);
+        return new SqliteImportSession(connection, _keys);
+    }
 }

@@ -19,6 +19,7 @@ public sealed class SqliteReportStore(Database database) : IReportStore
     public async Task<SaveResult> SaveAsync(ReportChange change, CancellationToken cancellationToken)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
+        _keys.EnsureWarm(connection);
         using var writer = new ReportWriter(connection, _keys);
         using (var transaction = connection.BeginTransaction(deferred: false))
         {
