@@ -32,20 +32,8 @@ public sealed class ImportBatchApplier(IImportSession session, ImportBatchPlanne
         }
         if (plan.Change is { } change)
         {
-            try
-            {
-                plan.Result.Revision = session.Apply(change);
-            }
-            catch (StoreException ex) when (ex.Failure == StoreFailure.RevisionConflict)
-            {
-                // Cannot happen inside the session's transaction; said plainly should it ever.
-                result.AddBatch(new BatchResult
-                {
-                    IdempotencyKey = batch.IdempotencyKey, ReportName = plan.Result.ReportName, Outcome = Outcome.Rejected, Rejected = batch.Rows.Count,
-                    Message = $"Report {change.Key} changed while the batch was applied ({ex.Message}); nothing of this batch was written, send it again.",
-                }, batch.DryRun);
-                return;
-            }
+            // The revision was just checked in this transaction, so the store's own check cannot refuse it.
+            plan.Result.Revision = session.Apply(change);
         }
         foreach (var row in plan.Rows) result.AddRow(row);
         if (plan.Findings is { } findings) result.AddFindings(findings);
