@@ -52,8 +52,7 @@ internal sealed class IndicatorKeys
         return connection.ExecuteScalar<long>("INSERT INTO indicators (key) VALUES (@key) RETURNING id", new { key }, transaction);
     }
 
-    /// <summary>Remembers every committed key; a session does this first, so its writes never look keys up one by one.</summary>
-    public void Warm(SqliteConnection connection)
+    private void Warm(SqliteConnection connection)
     {
         foreach (var (id, key) in connection.Query<(long Id, string Key)>("SELECT id, key FROM indicators"))
         {
@@ -61,7 +60,10 @@ internal sealed class IndicatorKeys
         }
     }
 
-    /// <summary>Warms the cache the first time only: the keys registered at start-up are all a store needs.</summary>
+    /// <summary>
+    /// Remembers every committed key, the first time only: the keys registered at start-up are all a
+    /// store needs, and writes then never look keys up one by one. Call it outside a transaction.
+    /// </summary>
     public void EnsureWarm(SqliteConnection connection)
     {
         if (Volatile.Read(ref _warm) == 0)

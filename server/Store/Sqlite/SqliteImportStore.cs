@@ -7,7 +7,7 @@ public sealed class SqliteImportStore(Database database) : IImportStore
     public IImportSession OpenSession()
     {
         var connection = database.ConnectForBulkWrites();
-        _keys.Warm(connection);
+        _keys.EnsureWarm(connection);
         return new SqliteImportSession(connection, _keys);
     }
 }
