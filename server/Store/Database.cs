@@ -10,6 +10,7 @@ namespace CchcGrpc.Server.Store;
 /// </summary>
 public sealed class Database
 {
+    private const string ConnectionPragmas = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
     private readonly string _connectionString;
 
     private Database(string path)
@@ -43,15 +44,7 @@ public sealed class Database
     }
 
     /// <summary>An open connection with this store's per-connection settings.</summary>
-    public SqliteConnection Connect()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
-        pragma.ExecuteNonQuery();
-        return connection;
-    }
+    public SqliteConnection Connect() => Open(_connectionString, ConnectionPragmas);
 
     /// <summary>
     /// A connection of its own (not pooled) for one long run of writes, such as an import call:
@@ -61,23 +54,27 @@ public sealed class Database
     /// or created and to indicator ids it has just looked up or added, in the same transaction.
     /// All of this ends with the connection.
     /// </summary>
-    public SqliteConnection ConnectForBulkWrites()
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
-        connection.Open();
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 4000; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF;";
-        pragma.ExecuteNonQuery();
-        return connection;
-    }
+    public SqliteConnection ConnectForBulkWrites() =>
+        Open(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString(),
+            ConnectionPragmas + " PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 4000; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF;");
 
     public async Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
+        pragma.CommandText = ConnectionPragmas;
         await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    private static SqliteConnection Open(string connectionString, string pragmas)
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = pragmas;
+        pragma.ExecuteNonQuery();
         return connection;
     }
 
