@@ -55,5 +55,6 @@ public static class AppendixWriter
     }
 
     // A cell cannot hold the table's own separators.
-    private static string Cell(string text) => text.Replace('\t', ' ').Replace("\r", "").Replace('\n', ' ');
+    /// <summary>A value as one tab-separated cell: tabs and line breaks would start another cell or row.</summary>
+    internal static string Cell(string text) => text.Replace('\t', ' ').Replace("\r", "").Replace('\n', ' ');
 }

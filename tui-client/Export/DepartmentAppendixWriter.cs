@@ -49,7 +49,7 @@ public static class DepartmentAppendixWriter
             var printed = code.Length > 0 ? code + "." : afterCoded ? "Trong đó" : "";
             afterCoded = code.Length > 0;
             values.TryGetValue(indicator.Id, out var row);
-            text.Append($"{printed}\t{Cell(indicator.Name)}\t{Cell(UnitColumn(indicator))}\t{Cell(row?.RawValue ?? "")}\t{Cell(row?.Note ?? "")}\n");
+            text.Append($"{printed}\t{AppendixWriter.Cell(indicator.Name)}\t{AppendixWriter.Cell(UnitColumn(indicator))}\t{AppendixWriter.Cell(row?.RawValue ?? "")}\t{AppendixWriter.Cell(row?.Note ?? "")}\n");
         }
         return text.ToString();
     }
@@ -125,8 +125,6 @@ public static class DepartmentAppendixWriter
     }
 
     private static string[] Segments(string code) => code.Split('.');
-
-    private static string Cell(string text) => text.Replace('\t', ' ').Replace("\r", "").Replace('\n', ' ');
 
     /// <summary>"1.2" before "1.10", a parent before its parts.</summary>
     private sealed class CodeOrder : IComparer<string>
