@@ -38,6 +38,10 @@ public static class ReportContent
         return [.. merged.Values.OrderBy(v => v.IndicatorId, StringComparer.Ordinal)];
     }
 
+    /// <summary>The merged values a write must store: new ones and those that differ from what is stored.</summary>
+    public static List<ReportValue> Differing(IEnumerable<ReportValue> merged, IReadOnlyDictionary<string, ReportValue> stored) =>
+        [.. merged.Where(v => !stored.TryGetValue(v.IndicatorId, out var old) || !old.SameAs(v))];
+
     public static ValidationResult Validate(IndicatorCatalog catalog, UnitLevel level, IEnumerable<ReportValue> values) =>
         new ReportValidator(catalog).Validate(level, values.ToDictionary(v => v.IndicatorId, ValueReading.ToCell, StringComparer.Ordinal));
 

@@ -77,7 +77,7 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, Catal
         var response = new UpdateReportValuesResponse();
         response.Findings.AddRange(validation.Findings.Select(f => FindingMapping.ToProto(f, catalog, unit.Unit.Level, byId)));
         var before = existing?.Values.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal) ?? [];
-        var toWrite = merged.Where(v => !before.TryGetValue(v.IndicatorId, out var old) || !old.SameAs(v)).ToList();
+        var toWrite = ReportContent.Differing(merged, before);
         var narrative = request.Narrative.Select(n => new NarrativeSection(n.Key, n.Heading, n.Body)).ToList();
         if (request.ValidateOnly)
         {

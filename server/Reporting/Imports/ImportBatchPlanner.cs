@@ -136,7 +136,7 @@ public sealed class ImportBatchPlanner(IUnitStore units, CatalogSet catalogs, Ti
             }
             findings.Findings.Add(proto);
         }
-        var toWrite = merged.Where(v => !before.TryGetValue(v.IndicatorId, out var old) || !old.SameAs(v)).ToList();
+        var toWrite = ReportContent.Differing(merged, before);
         var narrative = batch.Narrative.Select(n => new NarrativeSection(n.Key, n.Heading, n.Body)).ToList();
         var narrativeChanges = narrative.Any(n => existing?.Narrative.FirstOrDefault(s => s.Key == n.Key) is not { } s || s.Heading != n.Heading || s.Body != n.Body);
 
