@@ -54,7 +54,7 @@ public sealed class ServerApp : IAsyncDisposable
             .Add(CatalogService.Descriptor, new CatalogService(catalogs, catalogStore, calendar, authenticator, time))
             .Add(ReportsService.Descriptor, new ReportsService(reports, units, catalogs, calendar, authenticator, time))
             .Add(AnalyticsService.Descriptor, new AnalyticsService(analytics, units, catalogs, calendar, authenticator))
-            .Add(ImportsService.Descriptor, new ImportsService(new SqliteImportStore(database), reports, units, catalogs, authenticator, time));
+            .Add(ImportsService.Descriptor, new ImportsService(new SqliteImportStore(database), units, catalogs, authenticator, time));
         registry.AddStandardServices();
 
         var host = await GrpcHost.StartAsync(registry, new GrpcHostOptions

@@ -16,14 +16,19 @@ public static class ValueReading
     public const int MaxNoteLength = 2000;
     public const int MaxTextLength = 10_000;
 
+    private static readonly (ReportValue?, string?) TooLong = (null, $"The value is longer than {MaxRawLength} characters; put explanations in the note.");
+
     /// <summary>The stored value, or the reason it cannot be, for a field violation.</summary>
-    public static (ReportValue? Value, string? Problem) FromRaw(Indicator indicator, string raw, string? note)
+    public static (ReportValue? Value, string? Problem) FromRaw(Indicator indicator, string raw, string? note) =>
+        raw.Length > MaxRawLength ? TooLong : FromCell(indicator, raw, VietnameseNumber.Parse(raw), note);
+
+    /// <summary>As <see cref="FromRaw"/>, for a caller that has already read the cell (an import reads it once).</summary>
+    public static (ReportValue? Value, string? Problem) FromCell(Indicator indicator, string raw, CellValue cell, string? note)
     {
         if (raw.Length > MaxRawLength)
         {
-            return (null, $"The value is longer than {MaxRawLength} characters; put explanations in the note.");
+            return TooLong;
         }
-        var cell = VietnameseNumber.Parse(raw);
         return cell.Kind switch
         {
             CellKind.NotReported => (ReportValue.NotReported(indicator.Id) with { Note = note }, null),

@@ -21,7 +21,7 @@ namespace CchcGrpc.Server.Services;
 /// fields) ends the call with INVALID_ARGUMENT naming the fields. Batches before it stay applied;
 /// sending the import again replays them by idempotency key.
 /// </summary>
-public sealed class ImportsService(IImportStore imports, IReportStore reports, IUnitStore units, CatalogSet catalogs, Authenticator authenticator, TimeProvider time)
+public sealed class ImportsService(IImportStore imports, IUnitStore units, CatalogSet catalogs, Authenticator authenticator, TimeProvider time)
 {
     private const int GroupValues = 20_000;
     private const int PlannedAhead = 64;
@@ -35,7 +35,8 @@ public sealed class ImportsService(IImportStore imports, IReportStore reports, I
         var planner = new ImportBatchPlanner(units, catalogs, time);
         var plans = Channel.CreateBounded<PlannedBatch>(new BoundedChannelOptions(PlannedAhead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
-        var planning = Task.Run(() => PlanAsync(requests, planner, who, plans.Writer, stop.Token), stop.Token);
+        using var reader = imports.OpenReader();
+        var planning = Task.Run(() => PlanAsync(requests, planner, who, reader, plans.Writer, stop.Token), stop.Token);
         try
         {
             var result = await WriteAsync(plans.Reader, planner, who, context.CancellationToken);
@@ -50,7 +51,7 @@ public sealed class ImportsService(IImportStore imports, IReportStore reports, I
         }
     }
 
-    private async Task PlanAsync(IAsyncEnumerable<ImportBatch> requests, ImportBatchPlanner planner, Domain.Access.Principal who, ChannelWriter<PlannedBatch> plans, CancellationToken cancellationToken)
+    private static async Task PlanAsync(IAsyncEnumerable<ImportBatch> requests, ImportBatchPlanner planner, Domain.Access.Principal who, IImportReader reader, ChannelWriter<PlannedBatch> plans, CancellationToken cancellationToken)
     {
         try
         {
@@ -64,7 +65,7 @@ public sealed class ImportsService(IImportStore imports, IReportStore reports, I
                         $"Batch {index} is malformed; it and the batches after it were not applied ({index} before it were).", [.. problems]);
                 }
                 // Planned from the last committed state; the writer checks the revision before using it.
-                var plan = await planner.PlanAsync(batch, index, who, key => reports.GetAsync(key, withValues: true, cancellationToken), cancellationToken);
+                var plan = await planner.PlanAsync(batch, index, who, key => Task.FromResult(reader.Find(key)), cancellationToken);
                 await plans.WriteAsync(plan, cancellationToken);
                 index++;
             }

@@ -11,7 +11,7 @@ public static class ProtoMapping
 
     public static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    public static string Number(decimal? value) => value?.ToString("0.############################", CultureInfo.InvariantCulture) ?? "";
+    public static string Number(decimal? value) => value is { } v ? Domain.Numbers.InvariantNumber.Format(v) : "";
 
     public static Cchc.V1.Principal ToProto(Domain.Access.Principal principal)
     {

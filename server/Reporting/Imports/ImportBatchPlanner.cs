@@ -125,17 +125,7 @@ public sealed class ImportBatchPlanner(IUnitStore units, CatalogSet catalogs, Ti
             else if (old.SameAs(byId[value.IndicatorId])) outcome.Unchanged++;
             else outcome.Updated++;
         }
-        var findings = new ReportFindings { ReportName = name };
-        foreach (var finding in ReportContent.Validate(catalog, level, merged).Findings)
-        {
-            var proto = Services.FindingMapping.ToProto(finding, catalog, level, byId);
-            // Name the indicators as the source numbered them, where it did.
-            for (var i = 0; i < proto.IndicatorIds.Count; i++)
-            {
-                if (sourceCodes.TryGetValue(proto.IndicatorIds[i], out var code)) proto.IndicatorCodes[i] = code;
-            }
-            findings.Findings.Add(proto);
-        }
+        var findings = new PlannedFindings(name, ReportContent.Validate(catalog, level, merged).Findings, catalog, level, byId, sourceCodes);
         var toWrite = ReportContent.Differing(merged, before);
         var narrative = batch.Narrative.Select(n => new NarrativeSection(n.Key, n.Heading, n.Body)).ToList();
         var narrativeChanges = narrative.Any(n => existing?.Narrative.FirstOrDefault(s => s.Key == n.Key) is not { } s || s.Heading != n.Heading || s.Body != n.Body);

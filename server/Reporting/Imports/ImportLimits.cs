@@ -19,11 +19,11 @@ public static class ImportLimits
 
     public static List<(string Field, string Description)> Check(ImportBatch batch, int index)
     {
-        var at = $"batches[{index}]";
         var problems = new List<(string, string)>();
-        void Limit(string value, int max, string field)
+        // Field paths are written only for a field that is too long: every row of every batch passes here.
+        void Limit(string value, int max, string field, string? list = null, int item = 0)
         {
-            if (value.Length > max) problems.Add(($"{at}.{field}", $"Longer than {max} characters."));
+            if (value.Length > max) problems.Add(($"batches[{index}].{(list is null ? "" : $"{list}[{item}].")}{field}", $"Longer than {max} characters."));
         }
         Limit(batch.IdempotencyKey, MaxKeyLength, "idempotency_key");
         Limit(batch.UnitCode, MaxCodeLength, "unit_code");
@@ -31,28 +31,28 @@ public static class ImportLimits
         Limit(batch.Variant, MaxCodeLength, "variant");
         if (batch.Rows.Count > MaxRowsPerBatch)
         {
-            problems.Add(($"{at}.rows", $"{batch.Rows.Count} rows; at most {MaxRowsPerBatch} per batch (one report)."));
+            problems.Add(($"batches[{index}].rows", $"{batch.Rows.Count} rows; at most {MaxRowsPerBatch} per batch (one report)."));
             return problems;
         }
         for (var i = 0; i < batch.Rows.Count && problems.Count < 100; i++)
         {
             var row = batch.Rows[i];
-            Limit(row.Indicator, MaxCodeLength, $"rows[{i}].indicator");
-            Limit(row.Section, MaxCodeLength, $"rows[{i}].section");
-            Limit(row.UnitOfMeasure, MaxCodeLength, $"rows[{i}].unit_of_measure");
-            Limit(row.Label, MaxLabelLength, $"rows[{i}].label");
-            Limit(row.RawValue, ValueReading.MaxRawLength, $"rows[{i}].raw_value");
-            Limit(row.Note, ValueReading.MaxNoteLength, $"rows[{i}].note");
+            Limit(row.Indicator, MaxCodeLength, "indicator", "rows", i);
+            Limit(row.Section, MaxCodeLength, "section", "rows", i);
+            Limit(row.UnitOfMeasure, MaxCodeLength, "unit_of_measure", "rows", i);
+            Limit(row.Label, MaxLabelLength, "label", "rows", i);
+            Limit(row.RawValue, ValueReading.MaxRawLength, "raw_value", "rows", i);
+            Limit(row.Note, ValueReading.MaxNoteLength, "note", "rows", i);
         }
         if (batch.Narrative.Count > MaxNarrativeSections)
         {
-            problems.Add(($"{at}.narrative", $"At most {MaxNarrativeSections} sections."));
+            problems.Add(($"batches[{index}].narrative", $"At most {MaxNarrativeSections} sections."));
         }
         for (var i = 0; i < batch.Narrative.Count && i < MaxNarrativeSections; i++)
         {
-            Limit(batch.Narrative[i].Key, MaxCodeLength, $"narrative[{i}].key");
-            Limit(batch.Narrative[i].Heading, MaxLabelLength, $"narrative[{i}].heading");
-            Limit(batch.Narrative[i].Body, ValueReading.MaxTextLength, $"narrative[{i}].body");
+            Limit(batch.Narrative[i].Key, MaxCodeLength, "key", "narrative", i);
+            Limit(batch.Narrative[i].Heading, MaxLabelLength, "heading", "narrative", i);
+            Limit(batch.Narrative[i].Body, ValueReading.MaxTextLength, "body", "narrative", i);
         }
         return problems;
     }

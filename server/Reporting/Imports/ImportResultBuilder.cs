@@ -26,14 +26,14 @@ public sealed class ImportResultBuilder
         }
     }
 
-    public void AddFindings(ReportFindings findings)
+    public void AddFindings(PlannedFindings findings)
     {
-        if (findings.Findings.Count == 0 || _listedFindings >= ImportLimits.MaxReportedRows)
+        if (findings.Count == 0 || _listedFindings >= ImportLimits.MaxReportedRows)
         {
             return;
         }
-        _listedFindings += findings.Findings.Count;
-        _result.Findings.Add(findings);
+        _listedFindings += findings.Count;
+        _result.Findings.Add(findings.ToProto());
     }
 
     public void AddBatch(BatchResult batch, bool dryRun)

@@ -25,8 +25,9 @@ public static class ImportValueReader
                 ? new(null, null, null)
                 : new(null, $"{indicator.Id} is a heading row; its value '{raw}' was not stored (headings hold no value of their own).", null);
         }
-        var (value, problem) = ValueReading.FromRaw(indicator, raw, note);
-        var kind = VietnameseNumber.Parse(raw).Kind;
+        var cell = VietnameseNumber.Parse(raw);
+        var (value, problem) = ValueReading.FromCell(indicator, raw, cell, note);
+        var kind = cell.Kind;
         if (problem is null)
         {
             return kind is CellKind.Ambiguous or CellKind.Composite && indicator.IsNumeric

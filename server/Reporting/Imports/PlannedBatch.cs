@@ -20,4 +20,4 @@ public sealed record PlannedBatch(
     long? BaseRevision,
     ReportChange? Change,
     IReadOnlyList<RowResult> Rows,
-    ReportFindings? Findings);
+    PlannedFindings? Findings);

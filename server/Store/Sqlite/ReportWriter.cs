@@ -12,19 +12,17 @@ namespace CchcGrpc.Server.Store.Sqlite;
 /// </summary>
 internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys keys) : IDisposable
 {
-    private readonly ValueRowStatement _upsert = new(connection, """
-        INSERT INTO report_values (report_id, indicator_id, state, number, num, text, raw_text, note, derived)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+    private const string InsertValues =
+        "INSERT INTO report_values (report_id, indicator_id, state, number, num, text, raw_text, note, derived) VALUES";
+
+    private readonly ValueRowStatement _upsert = new(connection, InsertValues, """
         ON CONFLICT (report_id, indicator_id) DO UPDATE SET
             state = excluded.state, number = excluded.number, num = excluded.num, text = excluded.text,
             raw_text = excluded.raw_text, note = excluded.note, derived = excluded.derived
         """);
 
     // A report created by this write has no values to conflict with.
-    private readonly ValueRowStatement _insert = new(connection, """
-        INSERT INTO report_values (report_id, indicator_id, state, number, num, text, raw_text, note, derived)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """);
+    private readonly ValueRowStatement _insert = new(connection, InsertValues);
 
     private readonly PreparedStatement _findReport = new(connection, null, $"""
         SELECT r.id, r.revision {ReportRows.From}
@@ -35,7 +33,7 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
 
     private readonly PreparedStatement _createReport = new(connection, null, """
         INSERT INTO reports (unit_id, period_id, catalog_version, status, revision, created_at, updated_at)
-        VALUES ($unit, $period, $catalog, 1, 0, $at, $at) RETURNING id
+        VALUES ($unit, $period, $catalog, 1, 1, $at, $at) RETURNING id
         """, "$unit", "$period", "$catalog", "$at");
 
     private readonly PreparedStatement _audit = new(connection, null, """
@@ -100,7 +98,8 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
         var (inserted, updated, unchanged) = WriteValues(transaction, reportId, revision, created, at, change);
         var narrativeChanged = WriteNarrative(transaction, reportId, change.Narrative);
         var changed = inserted + updated > 0 || narrativeChanged || current == 0;
-        if (changed)
+        // A report created here was inserted at its first revision already.
+        if (changed && !created)
         {
             _bumpRevision.Transaction = transaction;
             _bumpRevision.Run(revision, at, reportId);
@@ -135,26 +134,35 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
         var statement = created ? _insert : _upsert;
         var audit = new List<AuditChange>(change.Values.Count);
         int inserted = 0, updated = 0, unchanged = 0;
-        foreach (var value in change.Values)
+        try
         {
-            var before = existing.GetValueOrDefault(value.IndicatorId);
-            if (before is not null && before.SameAs(value))
+            foreach (var value in change.Values)
             {
-                unchanged++;
-                continue;
+                var before = existing.GetValueOrDefault(value.IndicatorId);
+                if (before is not null && before.SameAs(value))
+                {
+                    unchanged++;
+                    continue;
+                }
+                var indicatorKey = keys.GetOrAdd(connection, transaction, value.IndicatorId);
+                statement.Add(new(reportId, indicatorKey, (long)value.State, ValueRow.FormatNumber(value.Number), (double?)value.Number, value.Text, value.RawText, value.Note, value.Derived));
+                audit.Add(new AuditChange(indicatorKey, before?.RawText, value.RawText, before?.Note, value.Note));
+                existing[value.IndicatorId] = value;
+                if (before is null)
+                {
+                    inserted++;
+                }
+                else
+                {
+                    updated++;
+                }
             }
-            var indicatorKey = keys.GetOrAdd(connection, transaction, value.IndicatorId);
-            statement.Run(reportId, indicatorKey, (long)value.State, ValueRow.FormatNumber(value.Number), (double?)value.Number, value.Text, value.RawText, value.Note, value.Derived);
-            audit.Add(new AuditChange(indicatorKey, before?.RawText, value.RawText, before?.Note, value.Note));
-            existing[value.IndicatorId] = value;
-            if (before is null)
-            {
-                inserted++;
-            }
-            else
-            {
-                updated++;
-            }
+            statement.Flush();
+        }
+        finally
+        {
+            // After a failure the caller rolls the transaction back: nothing queued may carry over.
+            statement.Clear();
         }
         if (audit.Count > 0)
         {

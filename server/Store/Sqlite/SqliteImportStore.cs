@@ -10,4 +10,6 @@ public sealed class SqliteImportStore(Database database) : IImportStore
         _keys.EnsureWarm(connection);
         return new SqliteImportSession(connection, _keys);
     }
+
+    public IImportReader OpenReader() => new SqliteImportReader(database.Connect());
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CchcGrpc.Server.Domain.Numbers;
 using CchcGrpc.Server.Domain.Reports;
 
 namespace CchcGrpc.Server.Store.Sqlite;
@@ -37,9 +38,5 @@ internal sealed class ValueRow
         Note,
         Derived != 0);
 
-    /// <summary>Invariant exact text without trailing zeros: 99.730 → "99.73".</summary>
-    public static string? FormatNumber(decimal? number) =>
-        // Dividing by 1 written with 28 decimals drops the trailing zeros (99.730 → 99.73) far
-        // faster than a custom format string; every value of an import passes through here.
-        number is { } n ? (n / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) : null;
+    public static string? FormatNumber(decimal? number) => number is { } n ? InvariantNumber.Format(n) : null;
 }

@@ -45,6 +45,34 @@ public sealed class ReportStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Values_beyond_one_multi_row_insert_are_stored_exactly_on_create_and_on_update()
+    {
+        // 75 values: two full groups of the multi-row INSERT and a remainder written row by row,
+        // with the cells that bind differently: empty raw text, NULL number, text, notes, decimals.
+        static ReportValue Value(int i, string suffix) => (i % 5) switch
+        {
+            0 => ReportValue.NotReported($"T.{i:D2}") with { Note = i % 10 == 0 ? $"Chưa tổng hợp {suffix}" : null },
+            1 => new($"T.{i:D2}", ValueState.NotApplicable, null, null, "/", null),
+            2 => new($"T.{i:D2}", ValueState.Reported, null, $"Đã triển khai {suffix}", $"Đã triển khai {suffix}", "Ghi chú: số liệu ước tính"),
+            3 => new($"T.{i:D2}", ValueState.Reported, 99.73m + i, null, $"{99 + i},73%", null),
+            _ => new($"T.{i:D2}", ValueState.Reported, 1599 + i, null, $"1.{599 + i}", null),
+        };
+        var first = Enumerable.Range(0, 75).Select(i => Value(i, "lần 1")).ToArray();
+        var created = await _reports.SaveAsync(Change(0, first), CancellationToken.None);
+        Assert.Equal(75, created.Inserted);
+        Assert.Equal(first.OrderBy(v => v.IndicatorId, StringComparer.Ordinal), created.Report.Values);
+
+        // Every text cell changes, every other stays: the update path binds only what differs.
+        var second = Enumerable.Range(0, 75).Select(i => Value(i, "lần 2")).ToArray();
+        var updated = await _reports.SaveAsync(Change(1, second), CancellationToken.None);
+        Assert.Equal((15 + 8, 75 - 23), (updated.Updated, updated.Unchanged));
+        var stored = (await _reports.GetAsync(DakNong2022, withValues: true, CancellationToken.None))!;
+        Assert.Equal(second.OrderBy(v => v.IndicatorId, StringComparer.Ordinal), stored.Values);
+        Assert.Equal("", stored.Values.Single(v => v.IndicatorId == "T.05").RawText);
+        Assert.Null(stored.Values.Single(v => v.IndicatorId == "T.05").Number);
+    }
+
+    [Fact]
     public async Task A_stale_write_is_a_revision_conflict_and_writes_nothing()
     {
         await _reports.SaveAsync(Change(0, Count("III.1.4.1", 1599, "1.599")), CancellationToken.None);
