@@ -114,11 +114,20 @@ public static partial class VietnameseNumber
     public static string Format(decimal value, int maxDecimals = 2)
     {
         var rounded = Math.Round(value, maxDecimals, MidpointRounding.AwayFromZero);
-        var pattern = maxDecimals > 0 ? "#,0." + new string('#', maxDecimals) : "#,0";
-        var text = rounded.ToString(pattern, CultureInfo.InvariantCulture);
-        // Swap the invariant separators through a placeholder: ',' → '.', '.' → ','.
-        return text.Replace(',', '\u0001').Replace('.', ',').Replace('\u0001', '.');
+        // Whole numbers (most cells) skip the custom pattern, the slow path of decimal formatting.
+        return decimal.IsInteger(rounded) && rounded is >= long.MinValue and <= long.MaxValue
+            ? ((long)rounded).ToString("N0", Separators)
+            : rounded.ToString(Patterns[maxDecimals], Separators);
     }
+
+    // "#,0", "#,0.#", "#,0.##", ... for every number of decimals Math.Round accepts (0 to 28).
+    private static readonly string[] Patterns = [.. Enumerable.Range(0, 29).Select(d => d > 0 ? "#,0." + new string('#', d) : "#,0")];
+
+    /// <summary>Vietnamese separators: '.' groups thousands, ',' marks decimals.</summary>
+    private static readonly NumberFormatInfo Separators = new()
+    {
+        NumberGroupSeparator = ".", NumberDecimalSeparator = ",", NumberGroupSizes = [3], NegativeSign = "-",
+    };
 
     internal static (decimal Value, int Decimals) ReadWellFormed(string body)
     {

@@ -50,6 +50,7 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
         "INSERT INTO import_batches (idempotency_key, applied_at, result) VALUES ($key, $at, $result)", "$key", "$at", "$result");
 
     private readonly HashSet<string> _catalogs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _units = new(StringComparer.Ordinal);
 
     /// <summary>The stored result of the import batch applied under the key, or null.</summary>
     public byte[]? FindBatch(SqliteTransaction? transaction, string idempotencyKey)
@@ -65,9 +66,11 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
         return _findReport.Row(r => (r.GetInt64(0), r.GetInt64(1)), key.UnitCode, key.PeriodId);
     }
 
-    public WrittenChange Write(SqliteTransaction transaction, ReportChange change)
+    public WrittenChange Write(SqliteTransaction transaction, ReportChange change) => Write(transaction, change, Find(transaction, change.Key));
+
+    /// <param name="found">What <see cref="Find"/> gave for the change's report in this transaction, with nothing written since.</param>
+    public WrittenChange Write(SqliteTransaction transaction, ReportChange change, (long Id, long Revision)? found)
     {
-        var found = Find(transaction, change.Key);
         var created = false;
         long reportId, current;
         if (found is { } row)
@@ -210,9 +213,14 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
 
     private long Create(SqliteTransaction transaction, ReportChange change)
     {
-        _findUnit.Transaction = transaction;
-        var unitId = _findUnit.Scalar(change.Key.UnitCode) as long?
-            ?? throw new StoreException(StoreFailure.UnknownReference, $"Unit '{change.Key.UnitCode}' does not exist.");
+        // Unit rows are never deleted, so an id found once holds for the writer's life (an import call).
+        if (!_units.TryGetValue(change.Key.UnitCode, out var unitId))
+        {
+            _findUnit.Transaction = transaction;
+            unitId = _findUnit.Scalar(change.Key.UnitCode) as long?
+                ?? throw new StoreException(StoreFailure.UnknownReference, $"Unit '{change.Key.UnitCode}' does not exist.");
+            _units[change.Key.UnitCode] = unitId;
+        }
         // A loaded catalog version is never removed, so one look per writer is enough.
         if (!_catalogs.Contains(change.CatalogVersion))
         {

@@ -8,6 +8,7 @@ internal sealed class SqliteImportSession : IImportSession
     private readonly SqliteConnection _connection;
     private readonly ReportWriter _writer;
     private SqliteTransaction? _transaction;
+    private (ReportKey Key, (long Id, long Revision)? Found)? _checked;
 
     public SqliteImportSession(SqliteConnection connection, IndicatorKeys keys)
     {
@@ -30,14 +31,22 @@ internal sealed class SqliteImportSession : IImportSession
         return row is null ? null : ReportRows.Load(_connection, Transaction, row, withValues: true);
     }
 
-    public long? RevisionOf(ReportKey key) => _writer.Find(Transaction, key)?.Revision;
+    public long? RevisionOf(ReportKey key)
+    {
+        var found = _writer.Find(Transaction, key);
+        _checked = (key, found);
+        return found?.Revision;
+    }
 
     public long Apply(ReportChange change)
     {
         var transaction = Transaction;
+        // The applier checks a report's revision just before applying to it: that lookup serves the write too.
+        var found = _checked is { } c && c.Key == change.Key ? c.Found : _writer.Find(transaction, change.Key);
+        _checked = null;
         try
         {
-            var written = _writer.Write(transaction, change);
+            var written = _writer.Write(transaction, change, found);
             PendingBatches++;
             PendingValues += written.Inserted + written.Updated;
             return written.Revision;
@@ -67,6 +76,7 @@ internal sealed class SqliteImportSession : IImportSession
         _transaction.Commit();
         _transaction.Dispose();
         _transaction = null;
+        _checked = null;
         PendingBatches = 0;
         PendingValues = 0;
     }

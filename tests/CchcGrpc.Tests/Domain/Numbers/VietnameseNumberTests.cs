@@ -111,6 +111,9 @@ public class VietnameseNumberTests
     [InlineData(99.7346, 2, "99,73")]
     [InlineData(100, 2, "100")]
     [InlineData(-1234567, 0, "-1.234.567")]
+    [InlineData(0.5, 4, "0,5")]
+    [InlineData(1599.996, 2, "1.600")]
+    [InlineData(-0.25, 2, "-0,25")]
     public void Formats_the_Vietnamese_way(double value, int decimals, string expected)
     {
         Assert.Equal(expected, VietnameseNumber.Format((decimal)value, decimals));
