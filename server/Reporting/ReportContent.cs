@@ -16,14 +16,36 @@ public static class ReportContent
     /// The values after applying <paramref name="changes"/> to <paramref name="current"/>, with every
     /// formula indicator the operator did not enter recomputed (or cleared when its parts are gone).
     /// </summary>
-    public static IReadOnlyList<ReportValue> Merge(IndicatorCatalog catalog, UnitLevel level, IEnumerable<ReportValue> current, IEnumerable<ReportValue> changes)
+    public static IReadOnlyList<ReportValue> Merge(IndicatorCatalog catalog, UnitLevel level, IEnumerable<ReportValue> current, IEnumerable<ReportValue> changes) =>
+        Merge(catalog, level, current, changes, out _);
+
+    /// <summary>
+    /// <see cref="Merge"/>, then <see cref="Validate"/> of the result, reading each entered cell once
+    /// rather than twice: an import does both for every report it plans.
+    /// </summary>
+    public static (IReadOnlyList<ReportValue> Values, ValidationResult Validation) MergeAndValidate(
+        IndicatorCatalog catalog, UnitLevel level, IEnumerable<ReportValue> current, IEnumerable<ReportValue> changes)
+    {
+        var values = Merge(catalog, level, current, changes, out var entered);
+        // In the merged (indicator) order, as Validate would build it: findings come out in that order.
+        var cells = new Dictionary<string, CellValue>(values.Count, StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            // A derived value may have replaced an entered one of the same indicator: read it anew.
+            cells[value.IndicatorId] = !value.Derived && entered.TryGetValue(value.IndicatorId, out var cell) ? cell : ValueReading.ToCell(value);
+        }
+        return (values, new ReportValidator(catalog).Validate(level, cells));
+    }
+
+    private static IReadOnlyList<ReportValue> Merge(
+        IndicatorCatalog catalog, UnitLevel level, IEnumerable<ReportValue> current, IEnumerable<ReportValue> changes, out Dictionary<string, CellValue> entered)
     {
         var merged = current.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
         foreach (var change in changes)
         {
             merged[change.IndicatorId] = change;
         }
-        var entered = merged.Values.Where(v => !v.Derived).ToDictionary(v => v.IndicatorId, ValueReading.ToCell, StringComparer.Ordinal);
+        entered = merged.Values.Where(v => !v.Derived).ToDictionary(v => v.IndicatorId, ValueReading.ToCell, StringComparer.Ordinal);
         var derived = DerivedValues.Compute(catalog, level, entered).Where(d => !d.WasReported).ToDictionary(d => d.IndicatorId);
         foreach (var stale in merged.Values.Where(v => v.Derived && !derived.ContainsKey(v.IndicatorId)).ToList())
         {

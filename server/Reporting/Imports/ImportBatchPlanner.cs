@@ -115,7 +115,7 @@ public sealed class ImportBatchPlanner(IUnitStore units, CatalogSet catalogs, Ti
             }
         }
 
-        var merged = ReportContent.Merge(catalog, level, existing?.Values ?? [], values);
+        var (merged, validation) = ReportContent.MergeAndValidate(catalog, level, existing?.Values ?? [], values);
         var byId = merged.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
         foreach (var value in values)
         {
@@ -125,7 +125,7 @@ public sealed class ImportBatchPlanner(IUnitStore units, CatalogSet catalogs, Ti
             else if (old.SameAs(byId[value.IndicatorId])) outcome.Unchanged++;
             else outcome.Updated++;
         }
-        var findings = new PlannedFindings(name, ReportContent.Validate(catalog, level, merged).Findings, catalog, level, byId, sourceCodes);
+        var findings = new PlannedFindings(name, validation.Findings, catalog, level, byId, sourceCodes);
         var toWrite = ReportContent.Differing(merged, before);
         var narrative = batch.Narrative.Select(n => new NarrativeSection(n.Key, n.Heading, n.Body)).ToList();
         var narrativeChanges = narrative.Any(n => existing?.Narrative.FirstOrDefault(s => s.Key == n.Key) is not { } s || s.Heading != n.Heading || s.Body != n.Body);
