@@ -22,6 +22,12 @@ internal static class Usage
                       loaded into a fresh SQLite file; over the wire: a country roll-up, ranking every
                       commune, GetReport p50/p99 with 50 clients; writes bench/results/national.md
                       (options: --units --indicators --periods --clients --seconds --runs --db --analyze --explain)
+              import [values] [--rounds N] [--server-dll PATH]
+                      streams generated values (default 1,000,000) over cchc.v1.Imports/ImportValues
+                      to the built cchc-server on a fresh file, against the ceiling of raw SQLite
+                      insertion of the same rows; N rounds (default 3) alternate ceiling and import,
+                      the median ratio is reported with CPU and peak memory; writes
+                      bench/results/import.md (build the solution in Release first)
 
             wire options:
               --warmup <s>        warm-up run per server, discarded (default {WireOptions.Defaults.WarmupSeconds})

@@ -33,9 +33,12 @@ public static class ImportBench
                 // e.g. a ReadyToRun publish: dotnet publish server -c Release -r linux-x64 -p:PublishReadyToRun=true -o DIR
                 _serverDll = Path.GetFullPath(args[++i]);
             }
-            else if (args[i] == "--rounds" && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out rounds) && rounds > 0)
+            else if (args[i] == "--rounds")
             {
-                i++;
+                if (i + 1 >= args.Length || !int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out rounds) || rounds < 1)
+                {
+                    throw new BenchFailure("--rounds needs a whole number of at least 1.");
+                }
             }
             else if (!int.TryParse(args[i], NumberStyles.None, CultureInfo.InvariantCulture, out values))
             {
