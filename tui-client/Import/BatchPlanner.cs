@@ -20,17 +20,19 @@ public static class BatchPlanner
         if (batchSize < 1)
             throw new ArgumentOutOfRangeException(nameof(batchSize), "batch size must be at least 1");
         var reports = new List<(string Unit, string Period, List<SourceRow> Rows)>();
+        // By key, not by searching the list: a file of 1,000,000 values holds 10,000 reports, and the
+        // search made planning quadratic (58 s of the client's CPU for such a file).
+        var index = new Dictionary<(string Unit, string Period), int>();
         foreach (var row in source.Rows)
         {
             var unit = row.Unit.Length > 0 ? row.Unit : defaultUnit;
             var period = row.Period.Length > 0 ? row.Period : defaultPeriod;
             if (unit.Length == 0 || period.Length == 0)
                 throw new SourceFormatException(source.Name, row.Line, "no unit or period: give the columns or --unit and --period");
-            var report = reports.FindIndex(r => r.Unit == unit && r.Period == period);
-            if (report < 0)
+            if (!index.TryGetValue((unit, period), out var report))
             {
+                report = index[(unit, period)] = reports.Count;
                 reports.Add((unit, period, []));
-                report = reports.Count - 1;
             }
             reports[report].Rows.Add(row);
         }

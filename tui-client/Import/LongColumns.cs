@@ -21,6 +21,13 @@ public static class LongColumns
         Get(fields, Unit), Get(fields, Period), Get(fields, Indicator), Get(fields, Value), Get(fields, Note),
         Get(fields, Label), Get(fields, Section), Get(fields, UnitOfMeasure));
 
+    /// <param name="positions">For each of <see cref="All"/>, in order, its field's index in a record, or -1 when absent.</param>
+    public static SourceRow ToRow(int line, int[] positions, IReadOnlyList<string> fields)
+    {
+        string Get(int column) => positions[column] < 0 ? "" : fields[positions[column]];
+        return new(line, Get(0), Get(1), Get(2), Get(3), Get(4), Get(5), Get(6), Get(7));
+    }
+
     private static string Get(IReadOnlyDictionary<string, string> fields, string name) =>
         fields.TryGetValue(name, out var value) ? value : "";
 }

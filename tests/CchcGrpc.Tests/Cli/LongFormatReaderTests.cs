@@ -48,6 +48,7 @@ public sealed class LongFormatReaderTests
     [InlineData("unit,period,indicator,note\n", 1, "missing column \"value\"")]
     [InlineData("unit,period,indicator,value,ghichu\n", 1, "unknown column \"ghichu\"")]
     [InlineData("unit,period,indicator,value,note\n\n67,2022,I.1,1\"5,\n", 3, "a quote inside an unquoted field")]
+    [InlineData("unit,period,indicator,value,Value\n67,2022,I.1,15,16\n", 1, "column \"value\" is given twice")]
     public void Errors_name_the_file_and_line(string csv, int line, string reason)
     {
         var error = Assert.Throws<SourceFormatException>(() => DelimitedReader.Read(csv, ',', "bad.csv"));
