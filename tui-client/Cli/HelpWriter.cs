@@ -10,7 +10,7 @@ public static class HelpWriter
         output.WriteLine(messages["verbs"] + ":");
         foreach (var verb in verbs)
             output.WriteLine($"  {verb.Name,-9} {(messages.English ? verb.SummaryEn : verb.SummaryVi)}");
-        WriteOptions(output, messages["global_options"], GlobalOptions.All);
+        WriteOptions(output, messages, messages["global_options"], GlobalOptions.All);
         output.WriteLine();
         output.WriteLine(messages["exit_codes"]);
     }
@@ -21,8 +21,8 @@ public static class HelpWriter
         output.WriteLine();
         output.WriteLine($"{messages["usage"]}: {verb.Usage}");
         if (verb.Options.Count > 0)
-            WriteOptions(output, messages["options"], verb.Options);
-        WriteOptions(output, messages["global_options"], GlobalOptions.All);
+            WriteOptions(output, messages, messages["options"], verb.Options);
+        WriteOptions(output, messages, messages["global_options"], GlobalOptions.All);
         output.WriteLine();
         output.WriteLine(messages["examples"] + ":");
         foreach (var example in verb.Examples)
@@ -31,14 +31,14 @@ public static class HelpWriter
         output.WriteLine(messages["exit_codes"]);
     }
 
-    private static void WriteOptions(TextWriter output, string heading, IEnumerable<OptionSpec> options)
+    private static void WriteOptions(TextWriter output, Messages messages, string heading, IEnumerable<OptionSpec> options)
     {
         output.WriteLine();
         output.WriteLine(heading + ":");
         foreach (var option in options)
         {
             var name = (option.Alias is null ? "" : option.Alias + ", ") + option.Name + (option.TakesValue ? " V" : "");
-            output.WriteLine($"  {name,-22} {option.Help}");
+            output.WriteLine($"  {name,-22} {option.Help(messages)}");
         }
     }
 }

@@ -14,11 +14,11 @@ public sealed class ExportVerb : IVerb
         "Export a report (or a roll-up) as CSV, JSON or the appendix layout.",
         "cchc export --unit U --period P [--format csv|json|appendix] [--rollup] [-o FILE]",
         [
-            new("--unit", true, "unit code, e.g. 67"),
-            new("--period", true, "period id, e.g. 2023, 2023-H1"),
-            new("--format", true, "csv (default) | json | appendix (a department's in the department form: sections 1.–7., codes such as 1.2.1.; other units' in Biểu 1–7)"),
-            new("--rollup", false, "export the roll-up of the unit's subtree (Analytics/RollUp) instead of its own report; choice and yes/no indicators are written as units per option, \"Không: 3; Có: 12\""),
-            new("--out", true, "write to FILE instead of stdout", "-o"),
+            new("--unit", true, "mã đơn vị, ví dụ 67", "unit code, e.g. 67"),
+            new("--period", true, "mã kỳ báo cáo, ví dụ 2023, 2023-H1", "period id, e.g. 2023, 2023-H1"),
+            new("--format", true, "csv (mặc định) | json | appendix (báo cáo của sở theo mẫu phụ lục dành cho sở: mục 1.–7., mã dạng 1.2.1.; báo cáo của các đơn vị khác theo Biểu 1–7)", "csv (default) | json | appendix (a department's in the department form: sections 1.–7., codes such as 1.2.1.; other units' in Biểu 1–7)"),
+            new("--rollup", false, "xuất số liệu tổng hợp của đơn vị và các đơn vị trực thuộc (Analytics/RollUp) thay cho báo cáo riêng của đơn vị; chỉ tiêu lựa chọn và chỉ tiêu có/không được ghi thành số đơn vị theo từng phương án, \"Không: 3; Có: 12\"", "export the roll-up of the unit's subtree (Analytics/RollUp) instead of its own report; choice and yes/no indicators are written as units per option, \"Không: 3; Có: 12\""),
+            new("--out", true, "ghi ra tệp FILE thay vì đầu ra chuẩn (stdout)", "write to FILE instead of stdout", "-o"),
         ],
         [
             "cchc export --unit 67 --period 2023 -o 67-2023.csv",

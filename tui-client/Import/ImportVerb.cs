@@ -19,11 +19,11 @@ public sealed class ImportVerb : IVerb
         "Import values from CSV/TSV/JSON files or from a report's appendix.",
         "cchc import FILE... [--unit U --period P] [--format auto|csv|tsv|json|appendix] [--dry-run] [--batch-size N]   (FILE - = stdin; each listed row names its file and line)",
         [
-            new("--unit", true, "unit code for rows without one (required for appendix files)"),
-            new("--period", true, "period id for rows without one, e.g. 2022, 2022-H1"),
-            new("--format", true, "auto (default: by extension, then content) | csv | tsv | json | appendix"),
-            new("--dry-run", false, "map and validate only; write nothing"),
-            new("--batch-size", true, $"rows per batch, at most one report per batch (default {BatchPlanner.DefaultBatchSize})"),
+            new("--unit", true, "mã đơn vị cho các dòng không ghi đơn vị (bắt buộc với tệp phụ lục)", "unit code for rows without one (required for appendix files)"),
+            new("--period", true, "mã kỳ báo cáo cho các dòng không ghi kỳ, ví dụ 2022, 2022-H1", "period id for rows without one, e.g. 2022, 2022-H1"),
+            new("--format", true, "auto (mặc định: theo phần mở rộng của tệp, sau đó theo nội dung) | csv | tsv | json | appendix", "auto (default: by extension, then content) | csv | tsv | json | appendix"),
+            new("--dry-run", false, "chỉ đối chiếu với chỉ tiêu và kiểm tra số liệu; không ghi dữ liệu nào", "map and validate only; write nothing"),
+            new("--batch-size", true, $"số dòng mỗi lô, mỗi lô chứa tối đa một báo cáo (mặc định {BatchPlanner.DefaultBatchSize})", $"rows per batch, at most one report per batch (default {BatchPlanner.DefaultBatchSize})"),
         ],
         [
             "cchc import values.csv",

@@ -14,12 +14,12 @@ public sealed class CompareVerb : IVerb
         "Rank units on indicators.",
         "cchc compare --period P [--parent CODE | --units A,B,...] [--level L] [--indicator ID]... [--ascending]",
         [
-            new("--period", true, "period id"),
-            new("--parent", true, "rank the units below this one"),
-            new("--units", true, "rank these units (comma-separated codes)"),
-            new("--level", true, "only units of this level"),
-            new("--indicator", true, "catalog id to rank on (repeatable)"),
-            new("--ascending", false, "smaller is better"),
+            new("--period", true, "mã kỳ báo cáo", "period id"),
+            new("--parent", true, "xếp hạng các đơn vị trực thuộc đơn vị này", "rank the units below this one"),
+            new("--units", true, "xếp hạng các đơn vị này (mã đơn vị, cách nhau bằng dấu phẩy)", "rank these units (comma-separated codes)"),
+            new("--level", true, "chỉ các đơn vị thuộc cấp này", "only units of this level"),
+            new("--indicator", true, "mã chỉ tiêu dùng để xếp hạng (dùng được nhiều lần)", "catalog id to rank on (repeatable)"),
+            new("--ascending", false, "giá trị nhỏ hơn là tốt hơn", "smaller is better"),
         ],
         ["cchc compare --period 2023 --parent 67 --level district --indicator III.3.1"]);
 

@@ -14,8 +14,8 @@ public sealed class LoginVerb : IVerb
         "Sign in and store the token for later commands.",
         "cchc login [--user NAME] [--password-stdin]",
         [
-            new("--user", true, "user name (asked when omitted)"),
-            new("--password-stdin", false, "read the password from the first line of stdin"),
+            new("--user", true, "tên đăng nhập (nếu bỏ qua, chương trình sẽ hỏi)", "user name (asked when omitted)"),
+            new("--password-stdin", false, "đọc mật khẩu từ dòng đầu tiên của đầu vào chuẩn (stdin)", "read the password from the first line of stdin"),
         ],
         [
             "cchc login --server http://cchc.local:50051",

@@ -15,8 +15,8 @@ public sealed class ReportVerb : IVerb
         "Show one report (report show).",
         "cchc report show NAME | cchc report show --unit U --period P      (NAME: reports/67/2023 or 67/2023)",
         [
-            new("--unit", true, "unit code"),
-            new("--period", true, "period id"),
+            new("--unit", true, "mã đơn vị", "unit code"),
+            new("--period", true, "mã kỳ báo cáo", "period id"),
         ],
         ["cchc report show reports/67/2023", "cchc report show --unit 67.SNV --period 2023-H1 --output json"]);
 

@@ -14,9 +14,9 @@ public sealed class RollUpVerb : IVerb
         "Roll up the values of a unit's subtree.",
         "cchc rollup --unit U --period P [--indicator ID]...",
         [
-            new("--unit", true, "the unit whose subtree to roll up"),
-            new("--period", true, "period id"),
-            new("--indicator", true, "only these catalog ids (repeatable)"),
+            new("--unit", true, "đơn vị cần tổng hợp số liệu (gồm toàn bộ các đơn vị trực thuộc)", "the unit whose subtree to roll up"),
+            new("--period", true, "mã kỳ báo cáo", "period id"),
+            new("--indicator", true, "chỉ tổng hợp các chỉ tiêu có mã này (dùng được nhiều lần)", "only these catalog ids (repeatable)"),
         ],
         ["cchc rollup --unit 67 --period 2023", "cchc rollup --unit 67 --period 2023 --indicator III.3.1 --output json"]);
 

@@ -14,12 +14,12 @@ public sealed class TrendVerb : IVerb
         "An indicator's values for a unit over periods.",
         "cchc trend --unit U --indicator ID... [--period P]... [--from YEAR] [--to YEAR] [--follow-lineage]",
         [
-            new("--unit", true, "unit code"),
-            new("--indicator", true, "catalog id (repeatable)"),
-            new("--period", true, "only these periods (repeatable)"),
-            new("--from", true, "first year"),
-            new("--to", true, "last year"),
-            new("--follow-lineage", false, "include the units merged into this one"),
+            new("--unit", true, "mã đơn vị", "unit code"),
+            new("--indicator", true, "mã chỉ tiêu (dùng được nhiều lần)", "catalog id (repeatable)"),
+            new("--period", true, "chỉ các kỳ báo cáo này (dùng được nhiều lần)", "only these periods (repeatable)"),
+            new("--from", true, "năm bắt đầu", "first year"),
+            new("--to", true, "năm kết thúc", "last year"),
+            new("--follow-lineage", false, "kể cả các đơn vị đã sáp nhập vào đơn vị này", "include the units merged into this one"),
         ],
         ["cchc trend --unit 67 --indicator III.3.1 --from 2022 --to 2024"]);
 

@@ -14,9 +14,9 @@ public sealed class UnitsVerb : IVerb
         "List reporting units.",
         "cchc units [--level province|department|district|commune] [--parent CODE] [--include-dissolved]",
         [
-            new("--level", true, "only units of this level"),
-            new("--parent", true, "only direct children of this unit"),
-            new("--include-dissolved", false, "include units that no longer exist (e.g. districts after 1 July 2025)"),
+            new("--level", true, "chỉ các đơn vị thuộc cấp này", "only units of this level"),
+            new("--parent", true, "chỉ các đơn vị trực thuộc trực tiếp đơn vị này", "only direct children of this unit"),
+            new("--include-dissolved", false, "kể cả các đơn vị không còn tồn tại (ví dụ các đơn vị cấp huyện sau ngày 01/7/2025)", "include units that no longer exist (e.g. districts after 1 July 2025)"),
         ],
         ["cchc units --level district", "cchc units --parent 67 --output csv"]);
 
