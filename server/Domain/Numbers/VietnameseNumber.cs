@@ -115,8 +115,8 @@ public static partial class VietnameseNumber
     {
         var rounded = Math.Round(value, maxDecimals, MidpointRounding.AwayFromZero);
         // Whole numbers (most cells) skip the custom pattern, the slow path of decimal formatting.
-        return decimal.IsInteger(rounded) && rounded is >= long.MinValue and <= long.MaxValue
-            ? ((long)rounded).ToString("N0", Separators)
+        return InvariantNumber.AsWhole(rounded) is { } whole
+            ? whole.ToString("N0", Separators)
             : rounded.ToString(Patterns[maxDecimals], Separators);
     }
 

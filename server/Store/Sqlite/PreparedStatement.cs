@@ -53,6 +53,15 @@ public sealed class PreparedStatement : IDisposable
         return reader.Read() ? map(reader) : null;
     }
 
+    /// <summary>As <see cref="Row{T}"/>, for a row mapped to an object.</summary>
+    public T? Item<T>(Func<SqliteDataReader, T> map, params object?[] values)
+        where T : class
+    {
+        Bind(values);
+        using var reader = _command.ExecuteReader();
+        return reader.Read() ? map(reader) : null;
+    }
+
     public void Dispose() => _command.Dispose();
 
     private void Bind(object?[] values)

@@ -9,10 +9,12 @@ internal static class ReportRows
 {
     public const string From = "FROM reports r JOIN units u ON u.id = r.unit_id";
 
+    /// <summary>The report of a unit and period ($unit, $period): the newest catalog version's, if several.</summary>
+    public const string ByKey = "WHERE u.code = $unit AND r.period_id = $period ORDER BY r.catalog_version DESC LIMIT 1";
+
     public static ReportRow? Find(SqliteConnection connection, SqliteTransaction? transaction, ReportKey key) =>
         connection.QueryFirstOrDefault<ReportRow>(
-            $"SELECT {ReportRow.Columns} {From} WHERE u.code = @UnitCode AND r.period_id = @PeriodId ORDER BY r.catalog_version DESC LIMIT 1",
-            new { key.UnitCode, key.PeriodId }, transaction);
+            $"SELECT {ReportRow.Columns} {From} {ByKey}", new { unit = key.UnitCode, period = key.PeriodId }, transaction);
 
     public static StoredReport Load(SqliteConnection connection, SqliteTransaction? transaction, ReportRow row, bool withValues)
     {

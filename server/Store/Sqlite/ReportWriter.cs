@@ -24,10 +24,8 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
     // A report created by this write has no values to conflict with.
     private readonly ValueRowStatement _insert = new(connection, InsertValues);
 
-    private readonly PreparedStatement _findReport = new(connection, null, $"""
-        SELECT r.id, r.revision {ReportRows.From}
-        WHERE u.code = $unit AND r.period_id = $period ORDER BY r.catalog_version DESC LIMIT 1
-        """, "$unit", "$period");
+    private readonly PreparedStatement _findReport = new(connection, null,
+        $"SELECT r.id, r.revision {ReportRows.From} {ReportRows.ByKey}", "$unit", "$period");
 
     private readonly PreparedStatement _findUnit = new(connection, null, "SELECT id FROM units WHERE code = $unit", "$unit");
 
