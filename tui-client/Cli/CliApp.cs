@@ -2,7 +2,7 @@ using CchcGrpc.Client.Connection;
 using CchcGrpc.Client.Export;
 using CchcGrpc.Client.Import;
 using CchcGrpc.Client.Verbs;
-using CchcGrpc.Wire;
+using Grpc.Core;
 
 namespace CchcGrpc.Client.Cli;
 

@@ -38,7 +38,7 @@ public sealed class CompareVerb : IVerb
         else if (args.Value("--units") is { } units)
             request.UnitList = new UnitCodes { Codes = { units.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) } };
         request.IndicatorIds.Add(args.Values("--indicator"));
-        var response = await context.Session.CallAsync(CchcMethods.Compare, request, context.CancellationToken).ConfigureAwait(false);
+        var response = await context.Session.Analytics.CompareAsync(request, cancellationToken: context.CancellationToken).ResponseAsync.ConfigureAwait(false);
         var rows = new List<IReadOnlyList<string>>();
         foreach (var ranking in response.Rankings)
         {

@@ -29,7 +29,7 @@ public sealed class ReportVerb : IVerb
         var name = args.Positionals.Count == 2 ? args.Positionals[1] : $"{args.Required("--unit")}/{args.Required("--period")}";
         if (!name.StartsWith("reports/", StringComparison.Ordinal))
             name = "reports/" + name;
-        var report = await context.Session.CallAsync(CchcMethods.GetReport, new GetReportRequest { Name = name }, context.CancellationToken).ConfigureAwait(false);
+        var report = await context.Session.Reports.GetReportAsync(new GetReportRequest { Name = name }, cancellationToken: context.CancellationToken).ResponseAsync.ConfigureAwait(false);
         var title = $"{report.Name} · {report.Status.ToString().ToLowerInvariant()} · rev {report.Revision} · {report.CatalogVersion}";
         context.Printer.Print(new DataTable(title, ["indicator", "state", "value", "number", "note", "derived"],
             report.Values.Select(v => (IReadOnlyList<string>)

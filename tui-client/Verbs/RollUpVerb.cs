@@ -25,7 +25,7 @@ public sealed class RollUpVerb : IVerb
         CliValues.NoPositionals(context.Args);
         var request = new RollUpRequest { UnitCode = context.Args.Required("--unit"), PeriodId = context.Args.Required("--period") };
         request.IndicatorIds.Add(context.Args.Values("--indicator"));
-        var response = await context.Session.CallAsync(CchcMethods.RollUp, request, context.CancellationToken).ConfigureAwait(false);
+        var response = await context.Session.Analytics.RollUpAsync(request, cancellationToken: context.CancellationToken).ResponseAsync.ConfigureAwait(false);
         context.Printer.Print(new DataTable($"{response.UnitCode} · {response.PeriodId}",
             ["indicator", "number", "contributors", "aggregation", "distribution"],
             response.Values.Select(v => (IReadOnlyList<string>)

@@ -33,7 +33,7 @@ public sealed class UnitsVerb : IVerb
         var rows = new List<IReadOnlyList<string>>();
         do
         {
-            var page = await context.Session.CallAsync(CchcMethods.ListUnits, request, context.CancellationToken).ConfigureAwait(false);
+            var page = await context.Session.Units.ListUnitsAsync(request, cancellationToken: context.CancellationToken).ResponseAsync.ConfigureAwait(false);
             rows.AddRange(page.Units.Select(u => (IReadOnlyList<string>)
                 [u.Code, u.Name, CliValues.Name(u.Level), u.ParentCode, u.ValidFrom, u.ValidTo, CliValues.N(u.ChildCount)]));
             request.PageToken = page.NextPageToken;
