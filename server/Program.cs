@@ -19,7 +19,8 @@ static async Task<int> ServeAsync(ServerSettings settings, CancellationToken can
     }
     var accounts = await app.FirstStart.CreateStarterAccountsAsync(CancellationToken.None);
     var tls = app.Address.Scheme == Uri.UriSchemeHttps;
-    Console.WriteLine($"cchc-server listening on {string.Join(", ", app.Addresses)} ({(tls ? "TLS" : "h2c, plaintext HTTP/2")}).");
+    var addresses = app.Addresses.Select(a => a.GetLeftPart(UriPartial.Authority)).ToList();
+    Console.WriteLine($"cchc-server listening on {string.Join(", ", addresses)} ({(tls ? "TLS" : "h2c, plaintext HTTP/2")}).");
     if (accounts.Count > 0)
     {
         Console.WriteLine("First start: these accounts were created; their passwords are shown only now:");
@@ -28,7 +29,7 @@ static async Task<int> ServeAsync(ServerSettings settings, CancellationToken can
             Console.WriteLine($"  {name,-12} {role,-9} {unit,-8} password: {password}");
         }
     }
-    Console.WriteLine($"Sign in:  cchc login --server {app.Address} --user admin");
+    Console.WriteLine($"Sign in:  cchc login --server {addresses[0]} --user admin");
     Console.WriteLine("More users: cchc-server user add NAME --role operator|reviewer|admin|service [--unit CODE] --password-stdin");
     Console.WriteLine($"Health and reflection are on: grpcurl {(tls ? "" : "-plaintext ")}{app.Address.Authority} list");
     Console.WriteLine("Press Ctrl+C to stop.");

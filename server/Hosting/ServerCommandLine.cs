@@ -93,7 +93,9 @@ public sealed class ServerCommandLine
             stderr.WriteLine($"cchc-server: {parsed.Errors[0].Message}\nTry 'cchc-server --help'.");
             return 2;
         }
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken).ConfigureAwait(false);
+        // SIGTERM and Ctrl+C are the host's to handle (a bounded graceful stop); System.CommandLine would end the
+        // process 2 seconds after them, cutting off calls in flight.
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The settings a command line serves with; null and a message when it is not a serving one.</summary>

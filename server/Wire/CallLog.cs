@@ -41,6 +41,6 @@ public sealed partial class CallLog(ILogger<CallLog> logger, TimeProvider time) 
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Status} {ElapsedMs:0.0} ms")]
+    [LoggerMessage(EventId = 1, EventName = "Call", Level = LogLevel.Information, Message = "{Method} {Status} {ElapsedMs:0.0} ms")]
     private partial void LogCall(string method, StatusCode status, double elapsedMs);
 }

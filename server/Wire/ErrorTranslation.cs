@@ -99,6 +99,6 @@ public sealed partial class ErrorTranslation(ILogger<ErrorTranslation> logger) :
         Message = text.In(language),
     };
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in {Method} (correlation id {CorrelationId})")]
+    [LoggerMessage(EventId = 2, EventName = "UnexpectedFailure", Level = LogLevel.Error, Message = "Unhandled exception in {Method} (correlation id {CorrelationId})")]
     private partial void LogUnexpected(Exception exception, string method, string correlationId);
 }

@@ -13,7 +13,7 @@ namespace CchcGrpc.Tests.EndToEnd;
 /// The real server on a loopback port over a real SQLite file, with the sample province, its demo
 /// reports, and one signed-in account per kind of caller.
 /// </summary>
-public sealed class ReportingServer : IAsyncLifetime
+public class ReportingServer : IAsyncLifetime
 {
     public const string Password = "mat-khau-thu-nghiem";
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cchc-e2e-" + Guid.NewGuid().ToString("N")[..8]);
@@ -23,6 +23,9 @@ public sealed class ReportingServer : IAsyncLifetime
     public GrpcChannel Channel { get; private set; } = null!;
 
     public ServerApp App => _app!;
+
+    /// <summary>The folder of the database file, removed when the fixture ends.</summary>
+    public string Folder => _folder;
 
     /// <summary>(name, role, unit, scopes) of the accounts every test can use.</summary>
     public static IReadOnlyList<(string Name, Role Role, string? Unit, string[]? Scopes)> Accounts { get; } =
@@ -39,7 +42,7 @@ public sealed class ReportingServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        _app = await ServerApp.StartAsync(new ServerSettings { Port = 0, DatabasePath = Path.Combine(_folder, "cchc.db"), PasswordIterations = 1000 }, TimeProvider.System);
+        _app = await ServerApp.StartAsync(Adjust(new ServerSettings { Port = 0, DatabasePath = Path.Combine(_folder, "cchc.db"), PasswordIterations = 1000 }), TimeProvider.System);
         await _app.FirstStart.SeedDemoDataAsync(CancellationToken.None);
         Channel = GrpcChannel.ForAddress(_app.Address);
         var accounts = new Accounts(new SqliteUserStore(_app.Database), new PasswordHasher(1000), TimeProvider.System);
@@ -66,6 +69,9 @@ public sealed class ReportingServer : IAsyncLifetime
             // The OS cleans temp folders; a held file must not fail the run.
         }
     }
+
+    /// <summary>Changes the settings a fixture of a special kind starts with (a broken store, captured logs).</summary>
+    protected virtual ServerSettings Adjust(ServerSettings settings) => settings;
 
     /// <summary>Calls a unary RPC as <paramref name="user"/> (null: without a token).</summary>
     public Task<TResponse> CallAsync<TRequest, TResponse>(string? user, Method<TRequest, TResponse> method, TRequest request, string? language = null)

@@ -1,23 +1,41 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 
 namespace CchcGrpc.Tests.Imports;
 
-/// <summary>The built cchc-server run as its own process, so it can be killed like a crashing machine.</summary>
-public sealed class ServerProcess : IDisposable
+/// <summary>
+/// The built cchc-server run as its own process, so it can be killed like a crashing machine or
+/// stopped with SIGTERM like a service manager does, and configured as an administrator would.
+/// </summary>
+public sealed partial class ServerProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output;
 
-    private ServerProcess(Process process, int port)
+    private ServerProcess(Process process, Uri address, ConcurrentQueue<string> output)
     {
         _process = process;
-        Port = port;
+        Uri = address;
+        _output = output;
     }
 
-    public int Port { get; }
+    /// <summary>The first address the server said it listens on.</summary>
+    public Uri Uri { get; }
 
-    public string Address => $"http://127.0.0.1:{Port}";
+    public int Port => Uri.Port;
+
+    public string Address => $"{Uri.Scheme}://{Uri.Authority}";
+
+    /// <summary>Everything the server wrote to standard output and error so far, in order.</summary>
+    public IReadOnlyList<string> Output => [.. _output];
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
 
     public static string ServerDll
     {
@@ -38,7 +56,7 @@ public sealed class ServerProcess : IDisposable
     /// <summary>Runs a verb (user add, token create) on the database and returns what it printed.</summary>
     public static async Task<string> VerbAsync(string database, string stdin, params string[] args)
     {
-        using var process = Process.Start(Info([.. args, "--db", database]))!;
+        using var process = Process.Start(Info([.. args, "--db", database], null, null))!;
         await process.StandardInput.WriteAsync(stdin);
         process.StandardInput.Close();
         var output = await process.StandardOutput.ReadToEndAsync();
@@ -46,23 +64,28 @@ public sealed class ServerProcess : IDisposable
         return process.ExitCode == 0 ? output.Trim() : throw new InvalidOperationException($"cchc-server {string.Join(' ', args)}: {await process.StandardError.ReadToEndAsync()}");
     }
 
-    /// <summary>Starts the server and waits until it says it is listening (after any first-start loading).</summary>
-    public static async Task<ServerProcess> StartAsync(string database)
+    /// <summary>Starts the server on a free loopback port and waits until it says it is listening (after any first-start loading).</summary>
+    public static Task<ServerProcess> StartAsync(string database) =>
+        StartAsync(["--listen", $"127.0.0.1:{FreePort()}", "--db", database]);
+
+    /// <summary>Starts the server with exactly these arguments, environment and working directory.</summary>
+    public static async Task<ServerProcess> StartAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
-        var port = FreePort();
-        var process = Process.Start(Info(["--listen", $"127.0.0.1:{port}", "--db", database]))!;
+        var process = Process.Start(Info(args, environment, workingDirectory))!;
+        var output = new ConcurrentQueue<string>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {
-            if (line.Contains("listening on", StringComparison.Ordinal))
+            output.Enqueue(line);
+            if (ListeningLine().Match(line) is { Success: true } listening)
             {
                 // Keep draining output so the server never blocks on a full pipe.
-                _ = process.StandardOutput.ReadToEndAsync();
-                _ = process.StandardError.ReadToEndAsync();
-                return new ServerProcess(process, port);
+                _ = DrainAsync(process.StandardOutput, output);
+                _ = DrainAsync(process.StandardError, output);
+                return new ServerProcess(process, new Uri(listening.Groups[1].Value), output);
             }
         }
-        throw new InvalidOperationException($"cchc-server exited before listening: {await process.StandardError.ReadToEndAsync()}");
+        throw new InvalidOperationException($"cchc-server exited before listening: {string.Join('\n', output)}\n{await process.StandardError.ReadToEndAsync()}");
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, as in a power cut.</summary>
@@ -70,6 +93,29 @@ public sealed class ServerProcess : IDisposable
     {
         _process.Kill(entireProcessTree: true);
         _process.WaitForExit();
+    }
+
+    /// <summary>SIGTERM, as systemd or docker stop sends: the server stops gracefully.</summary>
+    public void Terminate()
+    {
+        if (SendSignal(_process.Id, 15) != 0)
+        {
+            throw new InvalidOperationException($"kill({_process.Id}, SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
+        }
+    }
+
+    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     public void Dispose()
@@ -81,18 +127,46 @@ public sealed class ServerProcess : IDisposable
         _process.Dispose();
     }
 
-    private static ProcessStartInfo Info(string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(ServerDll);
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        return info;
-    }
-
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    private static async Task DrainAsync(StreamReader reader, ConcurrentQueue<string> output)
+    {
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            output.Enqueue(line);
+        }
+    }
+
+    private static ProcessStartInfo Info(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment, string? workingDirectory)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(ServerDll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+        // A test's server listens where the test says, whatever the developer's shell exports.
+        info.Environment.Remove("ASPNETCORE_URLS");
+        info.Environment.Remove("DOTNET_URLS");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+        if (workingDirectory is not null)
+        {
+            info.WorkingDirectory = workingDirectory;
+        }
+        return info;
+    }
+
+    [GeneratedRegex(@"listening on (\S+?)/?[ ,]")]
+    private static partial Regex ListeningLine();
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 }
