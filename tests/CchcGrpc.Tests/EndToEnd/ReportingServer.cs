@@ -82,5 +82,8 @@ public sealed class ReportingServer : IAsyncLifetime
         return Channel.UnaryCall(method, request, new CallOptions(Headers: headers)).ResponseAsync;
     }
 
+    /// <summary>The bearer token of one of <see cref="Accounts"/>, for `cchc --token`.</summary>
+    public string TokenOf(string user) => _tokens[user];
+
     public CallOptions As(string user) => new(Headers: new Metadata().Add("authorization", "Bearer " + _tokens[user]));
 }
