@@ -13,7 +13,7 @@ try
         ["wire", .. var rest] => await WireSuite.RunAsync(WireOptions.Parse(rest)),
         ["national", ..] => await NationalBench.RunAsync(args),
         ["import", .. var importArgs] => await CchcGrpc.Bench.Import.ImportBench.RunAsync(importArgs), // imports suite: bench/Import
-        ["serve-ours"] => await OursServer.RunAsync(),
+        ["serve-ours", .. var configuration] => await OursServer.RunAsync(configuration),
         ["serve-kestrel"] => await KestrelBaselineServer.RunAsync(),
         _ => Usage.Fail($"unknown arguments: {string.Join(' ', args)}"),
     };

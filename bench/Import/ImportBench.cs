@@ -5,8 +5,8 @@ using System.Net.Sockets;
 using System.Text;
 using Cchc.V1;
 using CchcGrpc.Server.Store;
-using CchcGrpc.Wire;
-using CchcGrpc.Wire.Client;
+using Grpc.Core;
+using Grpc.Net.Client;
 using Microsoft.Data.Sqlite;
 
 namespace CchcGrpc.Bench.Import;
@@ -129,11 +129,10 @@ public static class ImportBench
             _ = server.StandardOutput.ReadToEndAsync();
             _ = server.StandardError.ReadToEndAsync();
             using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
-            var method = Method<ImportBatch, ImportResult>.From(ImportsReflection.Descriptor.Services[0].Methods[0]);
             var cpuBefore = CpuSeconds(server.Id);
             var threadsBefore = ThreadCpuSeconds(server.Id);
             var clock = Stopwatch.StartNew();
-            using var call = channel.ClientStreamingCall(method, new CallOptions(new Metadata().Add("authorization", "Bearer " + token)));
+            using var call = new Imports.ImportsClient(channel).ImportValues(new Metadata { { "authorization", "Bearer " + token } });
             foreach (var batch in BenchBatches.Generate(values))
             {
                 await call.RequestStream.WriteAsync(batch);

@@ -1,28 +1,23 @@
 using System.Diagnostics;
 using Cchc.V1;
-using CchcGrpc.Wire;
-using CchcGrpc.Wire.Client;
+using Grpc.Core;
+using Grpc.Net.Client;
 
 namespace CchcGrpc.Bench.National;
 
-/// <summary>The measured calls, made over the wire with our <see cref="GrpcChannel"/> as a signed-in admin.</summary>
+/// <summary>The measured calls, made over the wire with grpc-dotnet channels and the generated clients, as a signed-in admin.</summary>
 internal sealed class NationalWire(Uri address, string token)
 {
-    private static readonly Method<RollUpRequest, RollUpResponse> RollUpMethod = Method<RollUpRequest, RollUpResponse>.From(Find(AnalyticsReflection.Descriptor, "RollUp"));
-    private static readonly Method<CompareRequest, CompareResponse> CompareMethod = Method<CompareRequest, CompareResponse>.From(Find(AnalyticsReflection.Descriptor, "Compare"));
-    private static readonly Method<GetReportRequest, Report> GetReportMethod = Method<GetReportRequest, Report>.From(Find(ReportsReflection.Descriptor, "GetReport"));
-    private static readonly Method<LoginRequest, LoginResponse> LoginMethod = Method<LoginRequest, LoginResponse>.From(Find(AuthReflection.Descriptor, "Login"));
-
     public const int WarmUps = 3;
 
     private static readonly GrpcChannelOptions ChannelOptions = new() { MaxReceiveMessageSize = 64 << 20 };
 
-    private CallOptions Call => new(Headers: new Metadata().Add("authorization", "Bearer " + token), Deadline: DateTime.UtcNow.AddMinutes(2));
+    private CallOptions Call => new(new Metadata { { "authorization", "Bearer " + token } }, DateTime.UtcNow.AddMinutes(2));
 
     public static async Task<string> LoginAsync(Uri address, string user, string password)
     {
         using var channel = GrpcChannel.ForAddress(address, ChannelOptions);
-        var response = await InvokeAsync(channel, LoginMethod, new LoginRequest { UserName = user, Password = password }, new CallOptions(Deadline: DateTime.UtcNow.AddSeconds(30)));
+        var response = await new Auth.AuthClient(channel).LoginAsync(new LoginRequest { UserName = user, Password = password }, deadline: DateTime.UtcNow.AddSeconds(30));
         return response.Token;
     }
 
@@ -32,7 +27,8 @@ internal sealed class NationalWire(Uri address, string token)
         using var channel = GrpcChannel.ForAddress(address, ChannelOptions);
         // Every commune of the country: the heaviest roll-up (the default, provinces only, reads 63 reports).
         var request = new RollUpRequest { UnitCode = "", PeriodId = periodId, Levels = { UnitLevel.Commune } };
-        return await RepeatAsync(runs, () => InvokeAsync(channel, RollUpMethod, request, Call));
+        var analytics = new Analytics.AnalyticsClient(channel);
+        return await RepeatAsync(runs, () => analytics.RollUpAsync(request, Call).ResponseAsync);
     }
 
     public async Task<(List<double> Millis, CompareResponse Last)> RankCommunesAsync(string periodId, string indicatorId, int runs)
@@ -40,7 +36,8 @@ internal sealed class NationalWire(Uri address, string token)
         using var channel = GrpcChannel.ForAddress(address, ChannelOptions);
         var request = new CompareRequest { PeriodId = periodId, Level = UnitLevel.Commune };
         request.IndicatorIds.Add(indicatorId);
-        return await RepeatAsync(runs, () => InvokeAsync(channel, CompareMethod, request, Call));
+        var analytics = new Analytics.AnalyticsClient(channel);
+        return await RepeatAsync(runs, () => analytics.CompareAsync(request, Call).ResponseAsync);
     }
 
     /// <summary>
@@ -53,12 +50,13 @@ internal sealed class NationalWire(Uri address, string token)
         try
         {
             // Warm every connection first, so the window measures calls, not connection set-up.
-            await Task.WhenAll(channels.Select(c => InvokeAsync(c, GetReportMethod, new GetReportRequest { Name = names[0] }, Call)));
+            await Task.WhenAll(channels.Select(c => new Reports.ReportsClient(c).GetReportAsync(new GetReportRequest { Name = names[0] }, Call).ResponseAsync));
             var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
             var errors = 0;
             var results = await Task.WhenAll(channels.Select((channel, n) => Task.Run(async () =>
             {
                 var random = new Random(n);
+                var reports = new Reports.ReportsClient(channel);
                 var millis = new List<double>(50_000);
                 // Paced clients start at staggered offsets so the calls spread over each interval.
                 var next = Stopwatch.GetTimestamp() + (pace is { } p0 ? (long)(p0.TotalSeconds * Stopwatch.Frequency * n / clients) : 0);
@@ -77,7 +75,7 @@ internal sealed class NationalWire(Uri address, string token)
                     var start = Stopwatch.GetTimestamp();
                     try
                     {
-                        await InvokeAsync(channel, GetReportMethod, request, Call);
+                        await reports.GetReportAsync(request, Call);
                         millis.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                     }
                     catch (RpcException)
@@ -118,14 +116,4 @@ internal sealed class NationalWire(Uri address, string token)
         return (millis, last);
     }
 
-    private static async Task<TResponse> InvokeAsync<TRequest, TResponse>(GrpcChannel channel, Method<TRequest, TResponse> method, TRequest request, CallOptions options)
-        where TRequest : class, Google.Protobuf.IMessage<TRequest>
-        where TResponse : class, Google.Protobuf.IMessage<TResponse>
-    {
-        using var call = channel.UnaryCall(method, request, options);
-        return await call.ResponseAsync;
-    }
-
-    private static Google.Protobuf.Reflection.MethodDescriptor Find(Google.Protobuf.Reflection.FileDescriptor file, string name) =>
-        file.Services[0].FindMethodByName(name) ?? throw new InvalidOperationException($"No method {name}.");
 }

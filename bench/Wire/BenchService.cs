@@ -1,11 +1,11 @@
 using CchcGrpc.Bench.Protos;
-using CchcGrpc.Server.Wire;
+using Grpc.Core;
 
 namespace CchcGrpc.Bench.Wire;
 
 /// <summary>cchc.bench.BenchService on this project's server: echoes the payload.</summary>
-public sealed class BenchService
+public sealed class BenchService : Protos.BenchService.BenchServiceBase
 {
-    public Task<EchoResponse> Echo(EchoRequest request, ServerCallContext context) =>
+    public override Task<EchoResponse> Echo(EchoRequest request, ServerCallContext context) =>
         Task.FromResult(new EchoResponse { Payload = request.Payload });
 }

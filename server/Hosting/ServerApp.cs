@@ -5,30 +5,46 @@ using CchcGrpc.Server.Reporting;
 using CchcGrpc.Server.Services;
 using CchcGrpc.Server.Store;
 using CchcGrpc.Server.Store.Sqlite;
-using CchcGrpc.Server.Wire;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace CchcGrpc.Server.Hosting;
 
 /// <summary>
-/// The whole service wired together: the SQLite file, the catalog, the stores, the gRPC services
-/// and the Kestrel host. Used by Program, the end-to-end tests and the benchmarks alike.
+/// The whole service wired together: the SQLite file, the catalog, the stores, the cchc.v1 services
+/// with health and reflection, on the host of <see cref="GrpcWebHost"/>. Used by Program, the
+/// end-to-end tests and the benchmarks alike.
 /// </summary>
 public sealed class ServerApp : IAsyncDisposable
 {
-    private ServerApp(GrpcHost host, Database database, FirstStart firstStart)
+    /// <summary>The cchc.v1 services, by full name, as health checks and reflection list them.</summary>
+    public static readonly IReadOnlyList<string> ServiceNames =
+    [
+        Cchc.V1.Auth.Descriptor.FullName, Cchc.V1.Units.Descriptor.FullName, Cchc.V1.Catalog.Descriptor.FullName,
+        Cchc.V1.Reports.Descriptor.FullName, Cchc.V1.Analytics.Descriptor.FullName, Cchc.V1.Imports.Descriptor.FullName,
+    ];
+
+    private bool _stopped;
+
+    private ServerApp(WebApplication host, Database database, FirstStart firstStart, IReadOnlyList<Uri> addresses)
     {
         Host = host;
         Database = database;
         FirstStart = firstStart;
+        Addresses = addresses;
     }
 
-    public GrpcHost Host { get; }
+    public WebApplication Host { get; }
 
     public Database Database { get; }
 
     public FirstStart FirstStart { get; }
 
-    public Uri Address => Host.Address;
+    /// <summary>Every bound address, as a client on this machine dials it.</summary>
+    public IReadOnlyList<Uri> Addresses { get; }
+
+    /// <summary>The first bound address, e.g. http://127.0.0.1:50051.</summary>
+    public Uri Address => Addresses[0];
 
     public static async Task<ServerApp> StartAsync(ServerSettings settings, TimeProvider time, CancellationToken cancellationToken = default)
     {
@@ -40,34 +56,78 @@ public sealed class ServerApp : IAsyncDisposable
             await catalogStore.RegisterAsync(catalog.Version, catalog.ETag, new DateOnly(2022, 1, 1), CatalogText(catalog.Version), cancellationToken);
             await catalogStore.RegisterIndicatorsAsync(catalog.Indicators.Select(i => i.Id), cancellationToken);
         }
-        var units = new SqliteUnitStore(database);
-        var reports = new SqliteReportStore(database);
-        var users = new SqliteUserStore(database);
-        var analytics = new SqliteAnalyticsStore(database);
-        var calendar = new ReportingCalendar(settings.Reporting);
-        var accounts = new Accounts(users, new PasswordHasher(settings.PasswordIterations), time);
-        var authenticator = new Authenticator(users, time);
-
-        var registry = new GrpcServiceRegistry()
-            .Add(AuthService.Descriptor, new AuthService(users, accounts, authenticator, new LoginThrottle(time), time))
-            .Add(UnitsService.Descriptor, new UnitsService(units, authenticator, time))
-            .Add(CatalogService.Descriptor, new CatalogService(catalogs, catalogStore, calendar, authenticator, time))
-            .Add(ReportsService.Descriptor, new ReportsService(reports, units, catalogs, calendar, authenticator, time))
-            .Add(AnalyticsService.Descriptor, new AnalyticsService(analytics, units, catalogs, calendar, authenticator))
-            .Add(ImportsService.Descriptor, new ImportsService(new SqliteImportStore(database), units, catalogs, authenticator, time));
-        registry.AddStandardServices();
-
-        var host = await GrpcHost.StartAsync(registry, new GrpcHostOptions
+        var builder = GrpcWebHost.CreateBuilder(settings);
+        AddStoreAndDomain(builder.Services, settings, database, catalogs, catalogStore, time);
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks(health =>
         {
-            Address = settings.Address,
-            Port = settings.Port,
-            Certificate = settings.LoadCertificate(),
-            Grpc = new GrpcServerOptions { MaxReceiveMessageSize = settings.MaxMessageBytes, MaxSendMessageSize = settings.MaxMessageBytes },
-        }, cancellationToken);
-        return new ServerApp(host, database, new FirstStart(units, reports, users, accounts, catalogs, calendar));
+            foreach (var service in ServiceNames)
+            {
+                health.Services.Map(service, check => check.Tags.Contains(DatabaseHealthCheck.Tag));
+            }
+        }).AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Tag, tags: [DatabaseHealthCheck.Tag]);
+        settings.ConfigureServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.MapGrpcService<AuthService>();
+        app.MapGrpcService<UnitsService>();
+        app.MapGrpcService<CatalogService>();
+        app.MapGrpcService<ReportsService>();
+        app.MapGrpcService<AnalyticsService>();
+        app.MapGrpcService<ImportsService>();
+        app.MapGrpcHealthChecksService();
+        // Serves grpc.reflection.v1 and v1alpha.
+        app.MapGrpcReflectionService();
+        settings.MapEndpoints?.Invoke(app);
+        // Calls in flight have finished (or the shutdown timeout cut them off) when this runs.
+        app.Lifetime.ApplicationStopped.Register(database.Close);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new ServerApp(app, database, app.Services.GetRequiredService<FirstStart>(), [.. bound.Select(GrpcEndpoints.Dialable)]);
     }
 
-    public ValueTask DisposeAsync() => Host.DisposeAsync();
+    /// <summary>Until SIGTERM / Ctrl+C, then a graceful stop (calls in flight finish within the shutdown timeout).</summary>
+    public async Task RunUntilShutdownAsync()
+    {
+        await Host.WaitForShutdownAsync().ConfigureAwait(false);
+        _stopped = true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_stopped)
+        {
+            await Host.StopAsync().ConfigureAwait(false);
+        }
+        await Host.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static void AddStoreAndDomain(IServiceCollection services, ServerSettings settings, Database database, CatalogSet catalogs, SqliteCatalogStore catalogStore, TimeProvider time)
+    {
+        services.AddSingleton(time);
+        services.AddSingleton(database);
+        services.AddSingleton(catalogs);
+        services.AddSingleton<ICatalogStore>(catalogStore);
+        services.AddSingleton<IUnitStore, SqliteUnitStore>();
+        services.AddSingleton<IReportStore, SqliteReportStore>();
+        services.AddSingleton<IUserStore, SqliteUserStore>();
+        services.AddSingleton<IAnalyticsStore, SqliteAnalyticsStore>();
+        services.AddSingleton<IImportStore, SqliteImportStore>();
+        services.AddSingleton(new ReportingCalendar(settings.Reporting));
+        services.AddSingleton(new PasswordHasher(settings.PasswordIterations));
+        services.AddSingleton<Accounts>();
+        services.AddSingleton<Authenticator>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<FirstStart>();
+        // One instance per service for the life of the server: they hold no per-call state.
+        services.AddSingleton<AuthService>();
+        services.AddSingleton<UnitsService>();
+        services.AddSingleton<CatalogService>();
+        services.AddSingleton<ReportsService>();
+        services.AddSingleton<AnalyticsService>();
+        services.AddSingleton<ImportsService>();
+    }
 
     private static string CatalogText(string version)
     {

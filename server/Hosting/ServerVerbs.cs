@@ -1,7 +1,9 @@
+using System.CommandLine;
 using System.Globalization;
 using CchcGrpc.Server.Auth;
 using CchcGrpc.Server.Domain.Access;
 using CchcGrpc.Server.Store;
+using CchcGrpc.Server.Store.Sqlite;
 
 namespace CchcGrpc.Server.Hosting;
 
@@ -9,101 +11,86 @@ namespace CchcGrpc.Server.Hosting;
 /// The administrative verbs of cchc-server, working on the same database file the server uses
 /// (data/cchc.db unless --db says otherwise): user add, token create, backup.
 /// </summary>
-public static class ServerVerbs
+public sealed class ServerVerbs(TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider time)
 {
-    public const string Usage = """
-        cchc-server user add NAME --role operator|reviewer|admin|service [--unit CODE] --password-stdin
-            Adds a user. Operators and reviewers need --unit (the unit they report for / the root of
-            what they review). The password is read from standard input (not needed for service).
-            echo 'S3cret-pass' | cchc-server user add op.gianghia --role operator --unit 67.660 --password-stdin
+    private static readonly string[] Roles = ["operator", "reviewer", "admin", "service"];
 
-        cchc-server token create --user NAME [--expires 30d] [--scopes a,b]
-            Prints a new bearer token, alone on stdout, for scripts: authorization: Bearer <token>.
-            --expires takes Nd, Nh or Nm (default 30d). Service scopes: units.read, units.write,
-            reports.read, reports.write, analytics.read (default all but units.write).
-            export CCHC_TOKEN=$(cchc-server token create --user import.bot --expires 7d)
-
-        cchc-server backup PATH
-            Writes an online, consistent copy of the database to PATH (a new file) while the server runs.
-
-        Common: --db PATH (default data/cchc.db, or env CCHC_DB).
-        Exit codes: 0 done, 1 refused (e.g. user exists), 2 usage error.
-        """;
-
-    public static async Task<int> RunAsync(string verb, IReadOnlyList<string> args, string databasePath, TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider time)
+    public IEnumerable<Command> Commands(Option<string> database)
     {
-        try
-        {
-            var database = Database.Open(databasePath, time);
-            var users = new Store.Sqlite.SqliteUserStore(database);
-            var accounts = new Accounts(users, new PasswordHasher(), time);
-            switch (verb)
-            {
-                case "user" when args.Count > 0 && args[0] == "add":
-                    return await AddUserAsync(args.Skip(1).ToList(), accounts, stdin, stdout);
-                case "token" when args.Count > 0 && args[0] == "create":
-                    return await CreateTokenAsync(args.Skip(1).ToList(), users, accounts, stdout, stderr);
-                case "backup" when args.Count == 1:
-                    database.BackupTo(args[0]);
-                    stderr.WriteLine($"Backed up {database.Path} to {Path.GetFullPath(args[0])}.");
-                    return 0;
-                default:
-                    stderr.WriteLine($"cchc-server: unknown or incomplete command '{verb} {string.Join(' ', args)}'.\n\n{Usage}");
-                    return 2;
-            }
-        }
-        catch (ArgumentException ex)
-        {
-            stderr.WriteLine($"cchc-server: {ex.Message}");
-            return 2;
-        }
-        catch (Exception ex) when (ex is StoreException or IOException)
-        {
-            stderr.WriteLine($"cchc-server: {ex.Message}");
-            return 1;
-        }
+        yield return UserCommand(database);
+        yield return TokenCommand(database);
+        yield return BackupCommand(database);
     }
 
-    private static async Task<int> AddUserAsync(List<string> args, Accounts accounts, TextReader stdin, TextWriter stdout)
+    public int UsageError(string message)
     {
-        var (positional, options) = Split(args, ["--role", "--unit"], ["--password-stdin"]);
-        if (positional.Count != 1)
+        stderr.WriteLine($"cchc-server: {message}.\nTry 'cchc-server --help'.");
+        return 2;
+    }
+
+    private Command UserCommand(Option<string> database)
+    {
+        var name = new Argument<string>("NAME") { Description = "the sign-in name, e.g. op.gianghia" };
+        var role = new Option<string>("--role") { Description = "operator | reviewer | admin | service", Required = true };
+        role.AcceptOnlyFromAmong(Roles);
+        var unit = new Option<string?>("--unit") { HelpName = "CODE", Description = "the unit an operator reports for, or the root of what a reviewer reviews (required for both)" };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = "read the password from standard input (not needed for service)" };
+        var add = new Command("add", "Adds a user. echo 'S3cret-pass' | cchc-server user add op.gianghia --role operator --unit 67.660 --password-stdin")
         {
-            throw new ArgumentException("user add takes one NAME.");
-        }
-        var role = options.GetValueOrDefault("--role") switch
-        {
-            "operator" => Role.Operator,
-            "reviewer" => Role.Reviewer,
-            "admin" => Role.Admin,
-            "service" => Role.Service,
-            var other => throw new ArgumentException($"--role must be operator, reviewer, admin or service; got '{other}'."),
+            name, role, unit, passwordStdin,
         };
-        string? password = null;
-        if (options.ContainsKey("--password-stdin"))
+        add.SetAction((result, cancellationToken) => GuardAsync(result.GetValue(database)!, async db =>
         {
-            password = (await stdin.ReadLineAsync())?.TrimEnd('\r');
-        }
-        var user = await accounts.AddUserAsync(positional[0], role, options.GetValueOrDefault("--unit"), password, CancellationToken.None);
-        stdout.WriteLine($"Added {user.Name} ({role.ToString().ToLowerInvariant()}{(user.UnitCode is null ? "" : ", unit " + user.UnitCode)}).");
-        return 0;
+            var accounts = new Accounts(new SqliteUserStore(db), new PasswordHasher(), time);
+            var password = result.GetValue(passwordStdin) ? (await stdin.ReadLineAsync(cancellationToken))?.TrimEnd('\r') : null;
+            var parsedRole = Enum.Parse<Role>(result.GetValue(role)!, ignoreCase: true);
+            var user = await accounts.AddUserAsync(result.GetValue(name)!, parsedRole, result.GetValue(unit), password, cancellationToken);
+            stdout.WriteLine($"Added {user.Name} ({parsedRole.ToString().ToLowerInvariant()}{(user.UnitCode is null ? "" : ", unit " + user.UnitCode)}).");
+            return 0;
+        }));
+        return new Command("user", "Manages users (see 'cchc-server user add --help').") { add };
     }
 
-    private static async Task<int> CreateTokenAsync(List<string> args, IUserStore users, Accounts accounts, TextWriter stdout, TextWriter stderr)
+    private Command TokenCommand(Option<string> database)
     {
-        var (positional, options) = Split(args, ["--user", "--expires", "--scopes"], []);
-        if (positional.Count != 0 || !options.TryGetValue("--user", out var name))
+        var user = new Option<string>("--user") { HelpName = "NAME", Description = "whose token it is", Required = true };
+        var expires = new Option<string>("--expires") { HelpName = "30d|12h|45m", Description = "lifetime (default 30d)", DefaultValueFactory = _ => "30d" };
+        var scopes = new Option<string?>("--scopes")
         {
-            throw new ArgumentException("token create needs --user NAME.");
-        }
-        var lifetime = ParseLifetime(options.GetValueOrDefault("--expires") ?? "30d");
-        var user = await users.FindUserAsync(name, CancellationToken.None)
-            ?? throw new StoreException(StoreFailure.NotFound, $"No user '{name}'. Add one with: cchc-server user add {name} --role ...");
-        var scopes = options.TryGetValue("--scopes", out var s) ? s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null;
-        var (token, expires) = await accounts.IssueTokenAsync(user, lifetime, scopes, CancellationToken.None);
-        stdout.WriteLine(token);
-        stderr.WriteLine($"Token for {user.Name} expires {expires.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
-        return 0;
+            HelpName = "a,b",
+            Description = "service scopes: units.read, units.write, reports.read, reports.write, analytics.read (default all but units.write)",
+        };
+        var create = new Command("create", "Prints a new bearer token, alone on stdout, for scripts: authorization: Bearer <token>. export CCHC_TOKEN=$(cchc-server token create --user import.bot --expires 7d)")
+        {
+            user, expires, scopes,
+        };
+        create.SetAction((result, cancellationToken) => GuardAsync(result.GetValue(database)!, async db =>
+        {
+            var lifetime = ParseLifetime(result.GetValue(expires)!);
+            var users = new SqliteUserStore(db);
+            var name = result.GetValue(user)!;
+            var record = await users.FindUserAsync(name, cancellationToken)
+                ?? throw new StoreException(StoreFailure.NotFound, new($"Không có người dùng '{name}'. Thêm bằng: cchc-server user add {name} --role ...", $"No user '{name}'. Add one with: cchc-server user add {name} --role ..."));
+            var scopeList = result.GetValue(scopes)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var (token, expiresAt) = await new Accounts(users, new PasswordHasher(), time).IssueTokenAsync(record, lifetime, scopeList, cancellationToken);
+            stdout.WriteLine(token);
+            stderr.WriteLine($"Token for {record.Name} expires {expiresAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
+            return 0;
+        }));
+        return new Command("token", "Manages API tokens (see 'cchc-server token create --help').") { create };
+    }
+
+    private Command BackupCommand(Option<string> database)
+    {
+        var path = new Argument<string>("PATH") { Description = "a new file for the copy" };
+        var backup = new Command("backup", "Writes an online, consistent copy of the database to PATH (a new file) while the server runs.") { path };
+        backup.SetAction((result, _) => GuardAsync(result.GetValue(database)!, db =>
+        {
+            db.BackupTo(result.GetValue(path)!);
+            stderr.WriteLine($"Backed up {db.Path} to {Path.GetFullPath(result.GetValue(path)!)}.");
+            return Task.FromResult(0);
+        }));
+        return backup;
     }
 
     /// <summary>"30d", "12h", "45m".</summary>
@@ -121,29 +108,22 @@ public static class ServerVerbs
         throw new ArgumentException($"--expires takes a number and d, h or m (e.g. 30d); got '{text}'.");
     }
 
-    private static (List<string> Positional, Dictionary<string, string> Options) Split(List<string> args, string[] valued, string[] flags)
+    /// <summary>Opens the database and runs a verb: a bad argument exits 2, a refusal 1, each with one line.</summary>
+    private async Task<int> GuardAsync(string databasePath, Func<Database, Task<int>> verb)
     {
-        var positional = new List<string>();
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
+        try
         {
-            if (valued.Contains(args[i]))
-            {
-                options[args[i]] = i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
-            }
-            else if (flags.Contains(args[i]))
-            {
-                options[args[i]] = "";
-            }
-            else if (args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"Unknown option '{args[i]}'.");
-            }
-            else
-            {
-                positional.Add(args[i]);
-            }
+            return await verb(Database.Open(databasePath, time)).ConfigureAwait(false);
         }
-        return (positional, options);
+        catch (ArgumentException ex)
+        {
+            stderr.WriteLine($"cchc-server: {ex.Message}");
+            return 2;
+        }
+        catch (Exception ex) when (ex is StoreException or IOException)
+        {
+            stderr.WriteLine($"cchc-server: {ex.Message}");
+            return 1;
+        }
     }
 }

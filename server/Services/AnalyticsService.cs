@@ -9,6 +9,7 @@ using CchcGrpc.Server.Domain.Units;
 using CchcGrpc.Server.Reporting;
 using CchcGrpc.Server.Store;
 using CchcGrpc.Server.Wire;
+using Grpc.Core;
 using DomainLevel = CchcGrpc.Server.Domain.Units.UnitLevel;
 using Indicator = CchcGrpc.Server.Domain.Catalog.Indicator;
 using ValueState = CchcGrpc.Server.Domain.Reports.ValueState;
@@ -17,20 +18,18 @@ using DomainStatus = CchcGrpc.Server.Domain.Reports.ReportStatus;
 namespace CchcGrpc.Server.Services;
 
 /// <summary>cchc.v1.Analytics: roll-up, ranking, trends and completeness over counted (non-draft) reports.</summary>
-public sealed class AnalyticsService(IAnalyticsStore analytics, IUnitStore units, CatalogSet catalogs, ReportingCalendar calendar, Authenticator authenticator)
+public sealed class AnalyticsService(IAnalyticsStore analytics, IUnitStore units, CatalogSet catalogs, ReportingCalendar calendar) : Analytics.AnalyticsBase
 {
     private const int MaxListedUnits = 1000;
 
-    public static ServiceDescriptor Descriptor => AnalyticsReflection.Descriptor.Services[0];
-
-    public async Task<RollUpResponse> RollUp(RollUpRequest request, ServerCallContext context)
+    public override async Task<RollUpResponse> RollUp(RollUpRequest request, ServerCallContext context)
     {
         var period = PeriodMapping.Parse(request.PeriodId, "period_id");
         var root = await DemandScopeAsync(request.UnitCode, "unit_code", context);
         var catalog = catalogs.Current;
         var indicators = Indicators(catalog, request.IndicatorIds).Where(i => i.Aggregation != AggregationRule.None).ToList();
         var statuses = Statuses(request.CountedStatuses, ReportWorkflow.CountedByDefault);
-        var levels = request.Levels.Select(l => ProtoMapping.ToDomain(l, "levels") ?? throw Errors.Invalid("levels", "UNSPECIFIED is not a level.")).ToList();
+        var levels = request.Levels.Select(l => ProtoMapping.ToDomain(l, "levels") ?? throw Errors.Invalid("levels", new("UNSPECIFIED không phải một cấp đơn vị.", "UNSPECIFIED is not a level."))).ToList();
         // By default a parent is made of its direct children, so no dossier is counted twice.
         var selection = new UnitSelection(root?.Unit.Code, levels, ChildrenOnly: levels.Count == 0);
         var totals = (await analytics.SumAsync(selection, period.Id, statuses, null, context.CancellationToken)).ToDictionary(t => t.IndicatorId, StringComparer.Ordinal);
@@ -58,13 +57,13 @@ public sealed class AnalyticsService(IAnalyticsStore analytics, IUnitStore units
         return response;
     }
 
-    public async Task<CompareResponse> Compare(CompareRequest request, ServerCallContext context)
+    public override async Task<CompareResponse> Compare(CompareRequest request, ServerCallContext context)
     {
         var period = PeriodMapping.Parse(request.PeriodId, "period_id");
         var level = ProtoMapping.ToDomain(request.Level, "level");
         if (request.IndicatorIds.Count == 0)
         {
-            throw Errors.Invalid("indicator_ids", "Name at least one indicator to rank on.");
+            throw Errors.Invalid("indicator_ids", new("Hãy nêu ít nhất một chỉ tiêu để xếp hạng.", "Name at least one indicator to rank on."));
         }
         var catalog = catalogs.Current;
         var indicators = Indicators(catalog, request.IndicatorIds);
@@ -74,7 +73,7 @@ public sealed class AnalyticsService(IAnalyticsStore analytics, IUnitStore units
             CompareRequest.UnitsOneofCase.DescendantsOf => await BelowAsync(request.DescendantsOf, level, context),
             _ => level is { } l
                 ? new UnitSelection((await DemandScopeAsync("", "descendants_of", context))?.Unit.Code, [l])
-                : throw Errors.Invalid("level", "Without descendants_of or unit_list, name the level of units to rank."),
+                : throw Errors.Invalid("level", new("Khi không có descendants_of hay unit_list, hãy nêu cấp của các đơn vị cần xếp hạng.", "Without descendants_of or unit_list, name the level of units to rank.")),
         };
         var statuses = Statuses(request.CountedStatuses, [DomainStatus.Submitted, DomainStatus.Resubmitted, DomainStatus.Approved]);
         var numbers = await analytics.GetUnitNumbersAsync(selection, period.Id, statuses, [.. indicators.Select(i => i.Id)], context.CancellationToken);
@@ -100,14 +99,14 @@ public sealed class AnalyticsService(IAnalyticsStore analytics, IUnitStore units
         return response;
     }
 
-    public async Task<TrendResponse> Trend(TrendRequest request, ServerCallContext context)
+    public override async Task<TrendResponse> Trend(TrendRequest request, ServerCallContext context)
     {
-        var unit = await DemandScopeAsync(request.UnitCode, "unit_code", context) ?? throw Errors.Invalid("unit_code", "A unit is required.");
+        var unit = await DemandScopeAsync(request.UnitCode, "unit_code", context) ?? throw Errors.Invalid("unit_code", new("Cần một đơn vị.", "A unit is required."));
         var catalog = catalogs.Current;
         var indicators = Indicators(catalog, request.IndicatorIds);
         if (indicators.Count == 0)
         {
-            throw Errors.Invalid("indicator_ids", "Name at least one indicator.");
+            throw Errors.Invalid("indicator_ids", new("Hãy nêu ít nhất một chỉ tiêu.", "Name at least one indicator."));
         }
         var periods = request.PeriodIds.Count > 0
             ? request.PeriodIds.Select((p, i) => PeriodMapping.Parse(p, $"period_ids[{i}]")).ToList()
@@ -149,7 +148,7 @@ public sealed class AnalyticsService(IAnalyticsStore analytics, IUnitStore units
         return response;
     }
 
-    public async Task<Completeness> GetCompleteness(CompletenessRequest request, ServerCallContext context)
+    public override async Task<Completeness> GetCompleteness(CompletenessRequest request, ServerCallContext context)
     {
         var period = PeriodMapping.Parse(request.PeriodId, "period_id");
         var root = await DemandScopeAsync(request.UnitCode, "unit_code", context);
@@ -172,13 +171,15 @@ public sealed class AnalyticsService(IAnalyticsStore analytics, IUnitStore units
     /// <summary>The unit whose data an analytic covers (null = the country), after checking the caller may read it.</summary>
     private async Task<StoredUnit?> DemandScopeAsync(string code, string field, ServerCallContext context)
     {
-        var who = await authenticator.RequireAsync(context);
+        var who = Caller.Of(context);
         StoredUnit? unit = null;
         if (code.Length > 0)
         {
-            unit = await units.GetAsync(code, context.CancellationToken) ?? throw Errors.Invalid(field, $"Unit '{code}' does not exist.");
+            unit = await units.GetAsync(code, context.CancellationToken)
+                ?? throw Errors.Invalid(field, new($"Đơn vị '{code}' không tồn tại.", $"Unit '{code}' does not exist."));
         }
-        Authenticator.Demand(who, Operation.ReadAnalytics, unit?.Path, $"read analytics of {(unit is null ? "the whole country" : code)}");
+        Authenticator.Demand(who, Operation.ReadAnalytics, unit?.Path,
+            unit is null ? new("xem số liệu tổng hợp của cả nước", "read analytics of the whole country") : new($"xem số liệu tổng hợp của {code}", $"read analytics of {code}"), unit?.Unit.Code);
         return unit;
     }
 
@@ -197,7 +198,7 @@ public sealed class AnalyticsService(IAnalyticsStore analytics, IUnitStore units
     {
         if (codes.Count is 0 or > MaxListedUnits)
         {
-            throw Errors.Invalid("unit_list.codes", $"List between 1 and {MaxListedUnits} units.");
+            throw Errors.Invalid("unit_list.codes", new($"Hãy liệt kê từ 1 đến {MaxListedUnits} đơn vị.", $"List between 1 and {MaxListedUnits} units."));
         }
         foreach (var code in codes)
         {
@@ -215,7 +216,8 @@ public sealed class AnalyticsService(IAnalyticsStore analytics, IUnitStore units
         var unknown = ids.Select((id, i) => (id, i)).Where(x => !catalog.TryGet(x.id, out _)).ToList();
         if (unknown.Count > 0)
         {
-            throw Errors.Invalid("Unknown indicators.", [.. unknown.Select(u => ($"indicator_ids[{u.i}]", $"'{u.id}' is not in catalog {catalog.Version}."))]);
+            throw Errors.Invalid(new("Có chỉ tiêu không có trong danh mục.", "Unknown indicators."),
+                [.. unknown.Select(u => new FieldProblem($"indicator_ids[{u.i}]", new($"'{u.id}' không có trong danh mục {catalog.Version}.", $"'{u.id}' is not in catalog {catalog.Version}.")))]);
         }
         return [.. ids.Distinct().Select(id => catalog[id])];
     }
@@ -223,13 +225,14 @@ public sealed class AnalyticsService(IAnalyticsStore analytics, IUnitStore units
     private static List<DomainStatus> Statuses(IReadOnlyCollection<Cchc.V1.ReportStatus> requested, IReadOnlyList<DomainStatus> defaults) =>
         requested.Count == 0
             ? [.. defaults]
-            : [.. requested.Select(s => Enum.IsDefined((DomainStatus)(int)s) ? (DomainStatus)(int)s : throw Errors.Invalid("counted_statuses", $"Unknown status {(int)s}."))];
+            : [.. requested.Select(s => Enum.IsDefined((DomainStatus)(int)s) ? (DomainStatus)(int)s : throw Errors.Invalid("counted_statuses", new($"Trạng thái không xác định: {(int)s}.", $"Unknown status {(int)s}.")))];
 
     private static List<PeriodId> YearRange(int from, int to)
     {
         if (from < PeriodId.MinYear || to < from || to - from > 50)
         {
-            throw Errors.Invalid("Give period_ids or a year range.", ("from_year", $"{from}"), ("to_year", $"{to}"));
+            throw Errors.Invalid(new("Hãy nêu period_ids hoặc một khoảng năm (tối đa 50 năm).", "Give period_ids or a year range (at most 50 years)."),
+                new FieldProblem("from_year", new($"{from}", $"{from}")), new FieldProblem("to_year", new($"{to}", $"{to}")));
         }
         return [.. Enumerable.Range(from, to - from + 1).Select(PeriodId.ForYear)];
     }

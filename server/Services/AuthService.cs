@@ -2,33 +2,37 @@ using Cchc.V1;
 using CchcGrpc.Server.Auth;
 using CchcGrpc.Server.Store;
 using CchcGrpc.Server.Wire;
-using CchcGrpc.Wire;
+using Grpc.Core;
 
 namespace CchcGrpc.Server.Services;
 
 /// <summary>cchc.v1.Auth: password sign-in with throttling, identity, sign-out.</summary>
-public sealed class AuthService(IUserStore users, Accounts accounts, Authenticator authenticator, LoginThrottle throttle, TimeProvider time)
+public sealed class AuthService(IUserStore users, Accounts accounts, LoginThrottle throttle, TimeProvider time) : Cchc.V1.Auth.AuthBase
 {
-    public static ServiceDescriptor Descriptor => AuthReflection.Descriptor.Services[0];
-
-    public async Task<LoginResponse> Login(LoginRequest request, ServerCallContext context)
+    public override async Task<LoginResponse> Login(LoginRequest request, ServerCallContext context)
     {
         if (request.UserName.Length == 0 || request.Password.Length == 0)
         {
-            throw Errors.Invalid("user_name and password are required.",
-                [.. new[] { ("user_name", request.UserName), ("password", request.Password) }.Where(f => f.Item2.Length == 0).Select(f => (f.Item1, "required"))]);
+            var missing = new[] { ("user_name", request.UserName), ("password", request.Password) }
+                .Where(f => f.Item2.Length == 0)
+                .Select(f => new FieldProblem(f.Item1, new("Bắt buộc.", "Required.")))
+                .ToArray();
+            throw Errors.Invalid(new("Cần tên đăng nhập và mật khẩu.", "user_name and password are required."), missing);
         }
         var wait = throttle.RetryAfter(request.UserName);
         if (wait > TimeSpan.Zero)
         {
-            throw new RpcException(StatusCode.ResourceExhausted,
-                $"Too many failed sign-ins for '{request.UserName}'; try again in {Math.Ceiling(wait.TotalMinutes)} minute(s).");
+            var minutes = Math.Ceiling(wait.TotalMinutes);
+            throw new ServiceError(StatusCode.ResourceExhausted, ErrorReason.LoginThrottled,
+                new($"Đăng nhập sai quá nhiều lần với '{request.UserName}'; hãy thử lại sau {minutes} phút.",
+                    $"Too many failed sign-ins for '{request.UserName}'; try again in {minutes} minute(s)."),
+                details: [new Google.Rpc.RetryInfo { RetryDelay = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(wait) }]);
         }
         var user = await users.FindUserAsync(request.UserName, context.CancellationToken);
         if (user?.PasswordHash is null || user.Disabled || !PasswordHasher.Verify(request.Password, user.PasswordHash))
         {
             throttle.RecordFailure(request.UserName);
-            throw new RpcException(StatusCode.Unauthenticated, "Wrong user name or password.");
+            throw Errors.Unauthenticated(ErrorReason.LoginFailed, new("Sai tên đăng nhập hoặc mật khẩu.", "Wrong user name or password."));
         }
         throttle.RecordSuccess(request.UserName);
         var (token, expires) = await accounts.IssueTokenAsync(user, Accounts.SessionLifetime, null, context.CancellationToken);
@@ -40,12 +44,12 @@ public sealed class AuthService(IUserStore users, Accounts accounts, Authenticat
         };
     }
 
-    public async Task<Cchc.V1.Principal> WhoAmI(WhoAmIRequest request, ServerCallContext context) =>
-        ProtoMapping.ToProto(await authenticator.RequireAsync(context));
+    public override Task<Cchc.V1.Principal> WhoAmI(WhoAmIRequest request, ServerCallContext context) =>
+        Task.FromResult(ProtoMapping.ToProto(Caller.Of(context)));
 
-    public async Task<LogoutResponse> Logout(LogoutRequest request, ServerCallContext context)
+    public override async Task<LogoutResponse> Logout(LogoutRequest request, ServerCallContext context)
     {
-        await authenticator.RequireAsync(context);
+        // The interceptor has checked the token; revoking it ends this session only.
         var token = BearerToken.FromAuthorization(context.RequestHeaders.GetValue("authorization"))!;
         await users.RevokeTokenAsync(BearerToken.HashOf(token), time.GetUtcNow(), context.CancellationToken);
         return new LogoutResponse();

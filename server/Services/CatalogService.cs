@@ -3,35 +3,32 @@ using CchcGrpc.Server.Auth;
 using CchcGrpc.Server.Domain.Periods;
 using CchcGrpc.Server.Reporting;
 using CchcGrpc.Server.Store;
-using CchcGrpc.Server.Wire;
+using Grpc.Core;
 
 namespace CchcGrpc.Server.Services;
 
 /// <summary>cchc.v1.Catalog: indicator catalog versions (cacheable by etag) and reporting periods.</summary>
-public sealed class CatalogService(CatalogSet catalogs, ICatalogStore store, ReportingCalendar calendar, Authenticator authenticator, TimeProvider time)
+public sealed class CatalogService(CatalogSet catalogs, ICatalogStore store, ReportingCalendar calendar, TimeProvider time) : Catalog.CatalogBase
 {
-    public static ServiceDescriptor Descriptor => CatalogReflection.Descriptor.Services[0];
-
-    public async Task<GetCatalogResponse> GetCatalog(GetCatalogRequest request, ServerCallContext context)
+    public override Task<GetCatalogResponse> GetCatalog(GetCatalogRequest request, ServerCallContext context)
     {
-        await authenticator.RequireAsync(context);
         var catalog = request.Version.Length == 0
             ? catalogs.Current
-            : catalogs.Find(request.Version) ?? throw Errors.NotFound($"Catalog version '{request.Version}' does not exist.");
+            : catalogs.Find(request.Version) ?? throw Errors.NotFound(ErrorReason.CatalogVersionNotFound,
+                new($"Không có danh mục chỉ tiêu phiên bản '{request.Version}'.", $"Catalog version '{request.Version}' does not exist."));
         var response = new GetCatalogResponse { Version = catalog.Version, Etag = catalog.ETag };
         if (request.IfNoneMatch == catalog.ETag)
         {
             response.NotModified = true;
-            return response;
+            return Task.FromResult(response);
         }
         response.Indicators.AddRange(catalog.Indicators.Select(CatalogMapping.ToProto));
         response.Rules.AddRange(catalog.Rules.Select(CatalogMapping.ToProto));
-        return response;
+        return Task.FromResult(response);
     }
 
-    public async Task<ListCatalogVersionsResponse> ListCatalogVersions(ListCatalogVersionsRequest request, ServerCallContext context)
+    public override async Task<ListCatalogVersionsResponse> ListCatalogVersions(ListCatalogVersionsRequest request, ServerCallContext context)
     {
-        await authenticator.RequireAsync(context);
         var response = new ListCatalogVersionsResponse();
         foreach (var record in await store.ListAsync(context.CancellationToken))
         {
@@ -46,13 +43,14 @@ public sealed class CatalogService(CatalogSet catalogs, ICatalogStore store, Rep
         return response;
     }
 
-    public async Task<ListPeriodsResponse> ListPeriods(ListPeriodsRequest request, ServerCallContext context)
+    public override Task<ListPeriodsResponse> ListPeriods(ListPeriodsRequest request, ServerCallContext context)
     {
-        await authenticator.RequireAsync(context);
         var (from, to) = request.FromYear == 0 && request.ToYear == 0 ? calendar.DefaultYearRange(time) : (request.FromYear, request.ToYear);
         if (from < PeriodId.MinYear || to > PeriodId.MaxYear || to < from || to - from > 50)
         {
-            throw Errors.Invalid("The year range is not valid.", ("from_year", $"{from}"), ("to_year", $"{to}: at most 50 years after from_year"));
+            throw Errors.Invalid(new("Khoảng năm không hợp lệ.", "The year range is not valid."),
+                new FieldProblem("from_year", new($"{from}: từ {PeriodId.MinYear}", $"{from}: from {PeriodId.MinYear}")),
+                new FieldProblem("to_year", new($"{to}: không quá 50 năm sau from_year, đến {PeriodId.MaxYear}", $"{to}: at most 50 years after from_year, up to {PeriodId.MaxYear}")));
         }
         var kinds = request.Kinds.Select(k => k switch
         {
@@ -60,10 +58,10 @@ public sealed class CatalogService(CatalogSet catalogs, ICatalogStore store, Rep
             Period.Types.Kind.HalfYear => PeriodKind.HalfYear,
             Period.Types.Kind.NineMonths => PeriodKind.NineMonths,
             Period.Types.Kind.Quarter => PeriodKind.Quarter,
-            _ => throw Errors.Invalid("kinds", $"Unknown period kind {(int)k}."),
+            _ => throw Errors.Invalid("kinds", new($"Loại kỳ báo cáo không xác định: {(int)k}.", $"Unknown period kind {(int)k}.")),
         }).ToList();
         var response = new ListPeriodsResponse();
         response.Periods.AddRange(calendar.PeriodsOf(from, to, kinds.Count == 0 ? null : kinds).Select(PeriodMapping.ToProto));
-        return response;
+        return Task.FromResult(response);
     }
 }

@@ -5,6 +5,7 @@ using CchcGrpc.Server.Reporting.Imports;
 using CchcGrpc.Server.Store;
 using System.Threading.Channels;
 using CchcGrpc.Server.Wire;
+using Grpc.Core;
 
 namespace CchcGrpc.Server.Services;
 
@@ -21,22 +22,20 @@ namespace CchcGrpc.Server.Services;
 /// fields) ends the call with INVALID_ARGUMENT naming the fields. Batches before it stay applied;
 /// sending the import again replays them by idempotency key.
 /// </summary>
-public sealed class ImportsService(IImportStore imports, IUnitStore units, CatalogSet catalogs, Authenticator authenticator, TimeProvider time)
+public sealed class ImportsService(IImportStore imports, IUnitStore units, CatalogSet catalogs, TimeProvider time) : Imports.ImportsBase
 {
     private const int GroupValues = 20_000;
     private const int PlannedAhead = 64;
     private static readonly TimeSpan GroupAge = TimeSpan.FromMilliseconds(250);
 
-    public static ServiceDescriptor Descriptor => ImportsReflection.Descriptor.Services[0];
-
-    public async Task<ImportResult> ImportValues(IAsyncEnumerable<ImportBatch> requests, ServerCallContext context)
+    public override async Task<ImportResult> ImportValues(IAsyncStreamReader<ImportBatch> requests, ServerCallContext context)
     {
-        var who = await authenticator.RequireAsync(context);
+        var who = Caller.Of(context);
         var planner = new ImportBatchPlanner(units, catalogs, time);
         var plans = Channel.CreateBounded<PlannedBatch>(new BoundedChannelOptions(PlannedAhead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
         using var reader = imports.OpenReader();
-        var planning = Task.Run(() => PlanAsync(requests, planner, who, reader, plans.Writer, stop.Token), stop.Token);
+        var planning = Task.Run(() => PlanAsync(requests.ReadAllAsync(stop.Token), planner, who, reader, plans.Writer, stop.Token), stop.Token);
         try
         {
             var result = await WriteAsync(plans.Reader, planner, who, context.CancellationToken);
@@ -61,8 +60,10 @@ public sealed class ImportsService(IImportStore imports, IUnitStore units, Catal
                 var problems = ImportLimits.Check(batch, index);
                 if (problems.Count > 0)
                 {
-                    throw Errors.Invalid(
-                        $"Batch {index} is malformed; it and the batches after it were not applied ({index} before it were).", [.. problems]);
+                    throw new ServiceError(StatusCode.InvalidArgument, ErrorReason.ImportBatchMalformed, new(
+                        $"Lô {index} sai cấu trúc; lô này và các lô sau không được ghi ({index} lô trước đã ghi).",
+                        $"Batch {index} is malformed; it and the batches after it were not applied ({index} before it were)."),
+                        [.. problems.Select(p => new FieldProblem(p.Field, p.Description))]);
                 }
                 // Planned from the last committed state; the writer checks the revision before using it.
                 var plan = await planner.PlanAsync(batch, index, who, key => Task.FromResult(reader.Find(key)), cancellationToken);

@@ -20,18 +20,18 @@ public static class PageToken
         try
         {
             var base64 = token.Replace('-', '+').Replace('_', '/');
-            return Encoding.UTF8.GetString(CchcGrpc.Wire.Base64Lenient.Decode(base64));
+            return Encoding.UTF8.GetString(Convert.FromBase64String(base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=')));
         }
         catch (FormatException)
         {
-            throw Errors.Invalid(field, "The page token is not one this server issued.");
+            throw Errors.Invalid(field, new("Mã trang (page_token) không phải do máy chủ này cấp.", "The page token is not one this server issued."));
         }
     }
 
     public static int Size(int requested, string field = "page_size") => requested switch
     {
         0 => DefaultSize,
-        < 0 => throw Errors.Invalid(field, "page_size must not be negative."),
+        < 0 => throw Errors.Invalid(field, new("page_size không được âm.", "page_size must not be negative.")),
         > MaxSize => MaxSize,
         _ => requested,
     };

@@ -23,5 +23,5 @@ public static class PeriodMapping
 
     /// <summary>A period id from a request, or INVALID_ARGUMENT naming the field and the accepted forms.</summary>
     public static PeriodId Parse(string text, string field) =>
-        PeriodId.TryParse(text, out var period, out var error) ? period : throw Errors.Invalid(field, error);
+        PeriodId.TryParseLocalized(text, out var period, out var problem) ? period : throw Errors.Invalid(field, problem);
 }

@@ -41,6 +41,6 @@ public static class ProtoMapping
     {
         Cchc.V1.UnitLevel.Unspecified => null,
         _ when Enum.IsDefined((DomainLevel)(int)level) => (DomainLevel)(int)level,
-        _ => throw Errors.Invalid(field, $"Unknown unit level {(int)level}."),
+        _ => throw Errors.Invalid(field, new($"Cấp đơn vị không xác định: {(int)level}.", $"Unknown unit level {(int)level}.")),
     };
 }

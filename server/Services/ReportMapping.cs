@@ -47,7 +47,7 @@ public static class ReportMapping
         {
             if (Cchc.V1.Report.Descriptor.FindFieldByName(path) is null)
             {
-                throw Errors.Invalid(field, $"Report has no field '{path}'.");
+                throw Errors.Invalid(field, new($"Báo cáo không có trường '{path}'.", $"Report has no field '{path}'."));
             }
         }
     }

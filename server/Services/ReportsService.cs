@@ -5,8 +5,10 @@ using CchcGrpc.Server.Domain.Periods;
 using CchcGrpc.Server.Domain.Reports;
 using CchcGrpc.Server.Reporting;
 using CchcGrpc.Server.Store;
+using CchcGrpc.Server.Domain.Text;
 using CchcGrpc.Server.Wire;
 using Google.Rpc;
+using Grpc.Core;
 using DomainStatus = CchcGrpc.Server.Domain.Reports.ReportStatus;
 using NarrativeSection = CchcGrpc.Server.Domain.Reports.NarrativeSection;
 using ReportStatus = Cchc.V1.ReportStatus;
@@ -15,28 +17,26 @@ using ValueState = CchcGrpc.Server.Domain.Reports.ValueState;
 namespace CchcGrpc.Server.Services;
 
 /// <summary>cchc.v1.Reports: entering values, validation, the review cycle and the audit trail.</summary>
-public sealed class ReportsService(IReportStore reports, IUnitStore units, CatalogSet catalogs, ReportingCalendar calendar, Authenticator authenticator, TimeProvider time)
+public sealed class ReportsService(IReportStore reports, IUnitStore units, CatalogSet catalogs, ReportingCalendar calendar, TimeProvider time) : Reports.ReportsBase
 {
     private const int MaxValuesPerUpdate = 2000;
 
-    public static ServiceDescriptor Descriptor => ReportsReflection.Descriptor.Services[0];
-
-    public async Task<Report> GetReport(GetReportRequest request, ServerCallContext context)
+    public override async Task<Report> GetReport(GetReportRequest request, ServerCallContext context)
     {
         ReportMapping.CheckMask(request.ReadMask, "read_mask");
-        var (_, unit, key) = await ResolveAsync(request.Name, Operation.ReadReport, "read this report", context);
+        var (_, _, key) = await ResolveAsync(request.Name, Operation.ReadReport, new("xem báo cáo này", "read this report"), context);
         var report = await reports.GetAsync(key, ReportMapping.NeedsContent(request.ReadMask), context.CancellationToken)
-            ?? throw Errors.NotFound($"Report {key} does not exist.");
+            ?? throw Errors.ReportNotFound(key);
         return ReportMapping.ToProto(report, request.ReadMask);
     }
 
-    public async Task<ListReportsResponse> ListReports(ListReportsRequest request, ServerCallContext context)
+    public override async Task<ListReportsResponse> ListReports(ListReportsRequest request, ServerCallContext context)
     {
         ReportMapping.CheckMask(request.ReadMask, "read_mask");
-        var who = await authenticator.RequireAsync(context);
+        var who = Caller.Of(context);
         var unit = await units.GetAsync(request.UnitCode, context.CancellationToken)
-            ?? throw Errors.Invalid("unit_code", $"Unit '{request.UnitCode}' does not exist.");
-        Authenticator.Demand(who, Operation.ReadReport, unit.Path, $"read reports of {unit.Unit.Code}");
+            ?? throw Errors.Invalid("unit_code", UnitMissing(request.UnitCode));
+        Authenticator.Demand(who, Operation.ReadReport, unit.Path, new($"xem báo cáo của {unit.Unit.Code}", $"read reports of {unit.Unit.Code}"), unit.Unit.Code);
         if (request.PeriodId.Length > 0)
         {
             PeriodMapping.Parse(request.PeriodId, "period_id");
@@ -57,17 +57,19 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, Catal
         return response;
     }
 
-    public async Task<UpdateReportValuesResponse> UpdateReportValues(UpdateReportValuesRequest request, ServerCallContext context)
+    public override async Task<UpdateReportValuesResponse> UpdateReportValues(UpdateReportValuesRequest request, ServerCallContext context)
     {
-        var (who, unit, key) = await ResolveAsync(request.Name, Operation.EditReport, "edit this report", context);
+        var (who, unit, key) = await ResolveAsync(request.Name, Operation.EditReport, new("sửa báo cáo này", "edit this report"), context);
         if (request.BaseRevision < 0)
         {
-            throw Errors.Invalid("base_revision", "base_revision cannot be negative.");
+            throw Errors.Invalid("base_revision", new("base_revision không được âm.", "base_revision cannot be negative."));
         }
         var existing = await reports.GetAsync(key, withValues: true, context.CancellationToken);
         if (existing is not null && !ReportWorkflow.IsEditable(existing.Status))
         {
-            throw Errors.Precondition($"Report {key} is {existing.Status.ToString().ToLowerInvariant()}; only draft and returned reports can be edited.");
+            throw Errors.Precondition(ErrorReason.ReportLocked, new(
+                $"Báo cáo {key} đang ở trạng thái {StatusVi(existing.Status)}; chỉ báo cáo nháp hoặc bị trả lại mới sửa được.",
+                $"Report {key} is {existing.Status.ToString().ToLowerInvariant()}; only draft and returned reports can be edited."));
         }
         var catalog = existing is null ? catalogs.Current : catalogs.For(existing.CatalogVersion);
         var changes = ReadInputs(request, catalog, unit.Unit.Level);
@@ -85,22 +87,15 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, Catal
             response.Report = ReportMapping.ToProto(preview with { Values = merged });
             return response;
         }
-        try
-        {
-            var change = new ReportChange(key, catalog.Version, request.BaseRevision, toWrite, narrative, who.UserName, "UpdateReportValues", time.GetUtcNow());
-            response.Report = ReportMapping.ToProto((await reports.SaveAsync(change, context.CancellationToken)).Report);
-        }
-        catch (StoreException ex)
-        {
-            throw Errors.From(ex);
-        }
+        var change = new ReportChange(key, catalog.Version, request.BaseRevision, toWrite, narrative, who.UserName, "UpdateReportValues", time.GetUtcNow());
+        response.Report = ReportMapping.ToProto((await reports.SaveAsync(change, context.CancellationToken)).Report);
         return response;
     }
 
-    public async Task<ValidateReportResponse> ValidateReport(ValidateReportRequest request, ServerCallContext context)
+    public override async Task<ValidateReportResponse> ValidateReport(ValidateReportRequest request, ServerCallContext context)
     {
-        var (_, unit, key) = await ResolveAsync(request.Name, Operation.ReadReport, "validate this report", context);
-        var report = await reports.GetAsync(key, withValues: true, context.CancellationToken) ?? throw Errors.NotFound($"Report {key} does not exist.");
+        var (_, unit, key) = await ResolveAsync(request.Name, Operation.ReadReport, new("kiểm tra báo cáo này", "validate this report"), context);
+        var report = await reports.GetAsync(key, withValues: true, context.CancellationToken) ?? throw Errors.ReportNotFound(key);
         var catalog = catalogs.For(report.CatalogVersion);
         var validation = ReportContent.Validate(catalog, unit.Unit.Level, report.Values);
         var byId = report.Values.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
@@ -110,12 +105,14 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, Catal
         return response;
     }
 
-    public async Task<Report> SubmitReport(ChangeReportStatusRequest request, ServerCallContext context)
+    public override async Task<Report> SubmitReport(ChangeReportStatusRequest request, ServerCallContext context)
     {
-        var (who, unit, key) = await ResolveAsync(request.Name, Operation.SubmitReport, "submit this report", context);
-        var report = await reports.GetAsync(key, withValues: true, context.CancellationToken) ?? throw Errors.NotFound($"Report {key} does not exist.");
+        var (who, unit, key) = await ResolveAsync(request.Name, Operation.SubmitReport, new("gửi báo cáo này", "submit this report"), context);
+        var report = await reports.GetAsync(key, withValues: true, context.CancellationToken) ?? throw Errors.ReportNotFound(key);
         var to = ReportWorkflow.Submit(report.Status)
-            ?? throw Errors.Precondition($"Report {key} is {report.Status.ToString().ToLowerInvariant()}; only draft and returned reports can be submitted.");
+            ?? throw Errors.Precondition(ErrorReason.ReportLocked, new(
+                $"Báo cáo {key} đang ở trạng thái {StatusVi(report.Status)}; chỉ báo cáo nháp hoặc bị trả lại mới gửi được.",
+                $"Report {key} is {report.Status.ToString().ToLowerInvariant()}; only draft and returned reports can be submitted."));
         var catalog = catalogs.For(report.CatalogVersion);
         var byId = report.Values.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
         var blocking = ReportContent.Validate(catalog, unit.Unit.Level, report.Values).Findings
@@ -129,37 +126,31 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, Catal
                 Subject = string.Join(",", f.IndicatorIds),
                 Description = f.Message,
             }));
-            throw new CchcGrpc.Wire.RpcException(CchcGrpc.Wire.RichStatus.Create(CchcGrpc.Wire.StatusCode.FailedPrecondition,
-                $"Report {key} cannot be submitted: {blocking.Count} finding(s) need fixing or a note.", failure));
+            throw Errors.Precondition(ErrorReason.ReportNotSubmittable, new(
+                $"Chưa gửi được báo cáo {key}: {blocking.Count} kết quả kiểm tra cần sửa hoặc cần ghi chú.",
+                $"Report {key} cannot be submitted: {blocking.Count} finding(s) need fixing or a note."), failure);
         }
         var late = !calendar.IsOnTime(PeriodMapping.Parse(key.PeriodId, "name"), time.GetUtcNow());
         return await ChangeStatusAsync(new StatusChangeCommand(key, request.BaseRevision, report.Status, to, null, late, who.UserName, "SubmitReport", time.GetUtcNow()), context);
     }
 
-    public Task<Report> ApproveReport(ChangeReportStatusRequest request, ServerCallContext context) =>
+    public override Task<Report> ApproveReport(ChangeReportStatusRequest request, ServerCallContext context) =>
         ReviewAsync(request, context, ReportWorkflow.Approve, "ApproveReport", commentRequired: false);
 
-    public Task<Report> ReturnReport(ChangeReportStatusRequest request, ServerCallContext context) =>
+    public override Task<Report> ReturnReport(ChangeReportStatusRequest request, ServerCallContext context) =>
         ReviewAsync(request, context, ReportWorkflow.Return, "ReturnReport", commentRequired: true);
 
-    public async Task<GetReportHistoryResponse> GetReportHistory(GetReportHistoryRequest request, ServerCallContext context)
+    public override async Task<GetReportHistoryResponse> GetReportHistory(GetReportHistoryRequest request, ServerCallContext context)
     {
-        var (_, _, key) = await ResolveAsync(request.Name, Operation.ReadReport, "read this report's history", context);
+        var (_, _, key) = await ResolveAsync(request.Name, Operation.ReadReport, new("xem lịch sử của báo cáo này", "read this report's history"), context);
         var size = PageToken.Size(request.PageSize);
         HistoryPosition? after = null;
         if (PageToken.Decode(request.PageToken) is { } cursor)
         {
-            after = HistoryPosition.TryParse(cursor, out var position) ? position : throw Errors.Invalid("page_token", "The page token is not one this server issued.");
+            after = HistoryPosition.TryParse(cursor, out var position) ? position
+                : throw Errors.Invalid("page_token", new("Mã trang (page_token) không phải do máy chủ này cấp.", "The page token is not one this server issued."));
         }
-        IReadOnlyList<ReportEventRecord> events;
-        try
-        {
-            events = await reports.GetHistoryAsync(key, after, size + 1, context.CancellationToken);
-        }
-        catch (StoreException ex)
-        {
-            throw Errors.From(ex);
-        }
+        var events = await reports.GetHistoryAsync(key, after, size + 1, context.CancellationToken);
         var response = new GetReportHistoryResponse();
         response.Events.AddRange(events.Take(size).Select(HistoryMapping.ToProto));
         if (events.Count > size)
@@ -176,51 +167,57 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, Catal
 
     private async Task<Report> ReviewAsync(ChangeReportStatusRequest request, ServerCallContext context, Func<DomainStatus, DomainStatus?> transition, string via, bool commentRequired)
     {
-        var (who, _, key) = await ResolveAsync(request.Name, Operation.ReviewReport, "review this report", context);
+        var (who, _, key) = await ResolveAsync(request.Name, Operation.ReviewReport, new("duyệt báo cáo này", "review this report"), context);
         if (commentRequired && request.Comment.Trim().Length == 0)
         {
-            throw Errors.Invalid("comment", "Say what must be fixed when returning a report.");
+            throw Errors.Invalid("comment", new("Khi trả lại báo cáo, hãy ghi rõ cần sửa gì.", "Say what must be fixed when returning a report."));
         }
-        var report = await reports.GetAsync(key, withValues: false, context.CancellationToken) ?? throw Errors.NotFound($"Report {key} does not exist.");
+        var report = await reports.GetAsync(key, withValues: false, context.CancellationToken) ?? throw Errors.ReportNotFound(key);
         var to = transition(report.Status)
-            ?? throw Errors.Precondition($"Report {key} is {report.Status.ToString().ToLowerInvariant()}; only submitted reports can be reviewed.");
+            ?? throw Errors.Precondition(ErrorReason.ReportNotReviewable, new(
+                $"Báo cáo {key} đang ở trạng thái {StatusVi(report.Status)}; chỉ báo cáo đã gửi mới duyệt được.",
+                $"Report {key} is {report.Status.ToString().ToLowerInvariant()}; only submitted reports can be reviewed."));
         var comment = request.Comment.Trim().Length == 0 ? null : request.Comment.Trim();
         return await ChangeStatusAsync(new StatusChangeCommand(key, request.BaseRevision, report.Status, to, comment, false, who.UserName, via, time.GetUtcNow()), context);
     }
 
-    private async Task<Report> ChangeStatusAsync(StatusChangeCommand command, ServerCallContext context)
-    {
-        try
-        {
-            return ReportMapping.ToProto(await reports.ChangeStatusAsync(command, context.CancellationToken), MaskWithoutContent);
-        }
-        catch (StoreException ex)
-        {
-            throw Errors.From(ex);
-        }
-    }
+    private async Task<Report> ChangeStatusAsync(StatusChangeCommand command, ServerCallContext context) =>
+        ReportMapping.ToProto(await reports.ChangeStatusAsync(command, context.CancellationToken), MaskWithoutContent);
 
-    private async Task<(Domain.Access.Principal Who, StoredUnit Unit, ReportKey Key)> ResolveAsync(string name, Operation operation, string what, ServerCallContext context)
+    private async Task<(Domain.Access.Principal Who, StoredUnit Unit, ReportKey Key)> ResolveAsync(string name, Operation operation, LocalizedText what, ServerCallContext context)
     {
-        var who = await authenticator.RequireAsync(context);
+        var who = Caller.Of(context);
         if (!ReportKey.TryParse(name, out var key))
         {
-            throw Errors.Invalid("name", $"'{name}' is not a report name; use reports/{{unit_code}}/{{period_id}}, e.g. reports/67/2022.");
+            throw Errors.Invalid("name", new($"'{name}' không phải tên báo cáo; hãy dùng reports/{{mã đơn vị}}/{{mã kỳ}}, ví dụ reports/67/2022.",
+                $"'{name}' is not a report name; use reports/{{unit_code}}/{{period_id}}, e.g. reports/67/2022."));
         }
         PeriodMapping.Parse(key.PeriodId, "name");
         var unit = await units.GetAsync(key.UnitCode, context.CancellationToken)
-            ?? throw Errors.Invalid("name", $"Unit '{key.UnitCode}' does not exist.");
-        Authenticator.Demand(who, operation, unit.Path, $"{what} ({key})");
+            ?? throw Errors.Invalid("name", UnitMissing(key.UnitCode));
+        Authenticator.Demand(who, operation, unit.Path, new($"{what.Vi} ({key})", $"{what.En} ({key})"), unit.Unit.Code);
         return (who, unit, key);
     }
+
+    private static LocalizedText UnitMissing(string code) => new($"Đơn vị '{code}' không tồn tại.", $"Unit '{code}' does not exist.");
+
+    private static string StatusVi(DomainStatus status) => status switch
+    {
+        DomainStatus.Draft => "nháp",
+        DomainStatus.Submitted => "đã gửi",
+        DomainStatus.Returned => "bị trả lại",
+        DomainStatus.Resubmitted => "đã gửi lại",
+        DomainStatus.Approved => "đã duyệt",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 
     private static List<ReportValue> ReadInputs(UpdateReportValuesRequest request, Domain.Catalog.IndicatorCatalog catalog, Domain.Units.UnitLevel level)
     {
         if (request.Values.Count > MaxValuesPerUpdate)
         {
-            throw Errors.Invalid("values", $"At most {MaxValuesPerUpdate} values per call.");
+            throw Errors.Invalid("values", new($"Mỗi lần gọi tối đa {MaxValuesPerUpdate} giá trị.", $"At most {MaxValuesPerUpdate} values per call."));
         }
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldProblem>();
         var values = new List<ReportValue>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < request.Values.Count; i++)
@@ -229,22 +226,22 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, Catal
             var field = $"values[{i}]";
             if (!catalog.TryGet(input.IndicatorId, out var indicator))
             {
-                problems.Add(($"{field}.indicator_id", $"'{input.IndicatorId}' is not an indicator of catalog {catalog.Version}."));
+                problems.Add(new($"{field}.indicator_id", new($"'{input.IndicatorId}' không phải chỉ tiêu của danh mục {catalog.Version}.", $"'{input.IndicatorId}' is not an indicator of catalog {catalog.Version}.")));
                 continue;
             }
             if (!indicator.AppliesTo(level))
             {
-                problems.Add(($"{field}.indicator_id", $"{indicator.Id} does not apply to a {level.ToString().ToLowerInvariant()}."));
+                problems.Add(new($"{field}.indicator_id", new($"{indicator.Id} không áp dụng cho cấp {LevelVi(level)}.", $"{indicator.Id} does not apply to a {level.ToString().ToLowerInvariant()}.")));
                 continue;
             }
             if (!seen.Add(indicator.Id))
             {
-                problems.Add(($"{field}.indicator_id", $"{indicator.Id} is given twice."));
+                problems.Add(new($"{field}.indicator_id", new($"{indicator.Id} được nêu hai lần.", $"{indicator.Id} is given twice.")));
                 continue;
             }
             if (input.Note.Length > ValueReading.MaxNoteLength)
             {
-                problems.Add(($"{field}.note", $"The note is longer than {ValueReading.MaxNoteLength} characters."));
+                problems.Add(new($"{field}.note", new($"Ghi chú dài quá {ValueReading.MaxNoteLength} ký tự.", $"The note is longer than {ValueReading.MaxNoteLength} characters.")));
                 continue;
             }
             var note = input.Note.Length == 0 ? null : input.Note;
@@ -253,18 +250,27 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, Catal
                 : ValueReading.FromParts(indicator, (ValueState)(int)input.State, input.Number, input.Text, note);
             if (problem is not null)
             {
-                problems.Add(($"{field}.{(input.RawText.Length > 0 ? "raw_text" : "number")}", $"{indicator.Id}: {problem}"));
+                problems.Add(new($"{field}.{(input.RawText.Length > 0 ? "raw_text" : "number")}", new($"{indicator.Id}: {problem.Vi}", $"{indicator.Id}: {problem.En}")));
                 continue;
             }
             values.Add(value!);
         }
         if (problems.Count > 0)
         {
-            throw Errors.Invalid($"{problems.Count} value(s) cannot be stored; nothing was written.", [.. problems]);
+            throw Errors.InvalidValues(new($"{problems.Count} giá trị không lưu được; không có gì được ghi.", $"{problems.Count} value(s) cannot be stored; nothing was written."), problems);
         }
         return values;
     }
 
     private static DomainStatus ToDomain(ReportStatus status, string field) =>
-        Enum.IsDefined((DomainStatus)(int)status) ? (DomainStatus)(int)status : throw Errors.Invalid(field, $"Unknown report status {(int)status}.");
+        Enum.IsDefined((DomainStatus)(int)status) ? (DomainStatus)(int)status
+            : throw Errors.Invalid(field, new($"Trạng thái báo cáo không xác định: {(int)status}.", $"Unknown report status {(int)status}."));
+
+    private static string LevelVi(Domain.Units.UnitLevel level) => level switch
+    {
+        Domain.Units.UnitLevel.Province => "tỉnh",
+        Domain.Units.UnitLevel.Department => "sở, ban, ngành",
+        Domain.Units.UnitLevel.District => "huyện",
+        _ => "xã",
+    };
 }

@@ -4,19 +4,19 @@ using CchcGrpc.Server.Domain.Access;
 using CchcGrpc.Server.Domain.Units;
 using CchcGrpc.Server.Store;
 using CchcGrpc.Server.Wire;
+using Grpc.Core;
 using DomainLevel = CchcGrpc.Server.Domain.Units.UnitLevel;
 
 namespace CchcGrpc.Server.Services;
 
 /// <summary>cchc.v1.Units: the unit tree and its lineage.</summary>
-public sealed class UnitsService(IUnitStore units, Authenticator authenticator, TimeProvider time)
+public sealed class UnitsService(IUnitStore units, TimeProvider time) : Units.UnitsBase
 {
-    public static ServiceDescriptor Descriptor => UnitsReflection.Descriptor.Services[0];
+    private static readonly Domain.Text.LocalizedText ReadUnitsAction = new("xem danh sách đơn vị", "read units");
 
-    public async Task<ListUnitsResponse> ListUnits(ListUnitsRequest request, ServerCallContext context)
+    public override async Task<ListUnitsResponse> ListUnits(ListUnitsRequest request, ServerCallContext context)
     {
-        var who = await authenticator.RequireAsync(context);
-        Authenticator.Demand(who, Operation.ReadUnits, null, "list units");
+        Authenticator.Demand(Caller.Of(context), Operation.ReadUnits, null, ReadUnitsAction);
         var size = PageToken.Size(request.PageSize);
         var query = new UnitQuery(
             ProtoMapping.ToDomain(request.Level, "level"),
@@ -35,32 +35,22 @@ public sealed class UnitsService(IUnitStore units, Authenticator authenticator, 
         return response;
     }
 
-    public async Task<Unit> GetUnit(GetUnitRequest request, ServerCallContext context)
+    public override async Task<Unit> GetUnit(GetUnitRequest request, ServerCallContext context)
     {
-        var who = await authenticator.RequireAsync(context);
-        Authenticator.Demand(who, Operation.ReadUnits, null, "read units");
+        Authenticator.Demand(Caller.Of(context), Operation.ReadUnits, null, ReadUnitsAction);
         return ProtoMapping.ToProto(await FindAsync(request.Code, context.CancellationToken));
     }
 
-    public async Task<Unit> CreateUnit(CreateUnitRequest request, ServerCallContext context)
+    public override async Task<Unit> CreateUnit(CreateUnitRequest request, ServerCallContext context)
     {
-        var who = await authenticator.RequireAsync(context);
-        Authenticator.Demand(who, Operation.ManageUnits, null, "create units");
+        Authenticator.Demand(Caller.Of(context), Operation.ManageUnits, null, new("tạo đơn vị", "create units"));
         var unit = Validate(request.Unit ?? new Unit());
-        try
-        {
-            return ProtoMapping.ToProto(await units.CreateAsync(unit, context.CancellationToken));
-        }
-        catch (StoreException ex)
-        {
-            throw Errors.From(ex);
-        }
+        return ProtoMapping.ToProto(await units.CreateAsync(unit, context.CancellationToken));
     }
 
-    public async Task<UnitLineage> GetUnitLineage(GetUnitRequest request, ServerCallContext context)
+    public override async Task<UnitLineage> GetUnitLineage(GetUnitRequest request, ServerCallContext context)
     {
-        var who = await authenticator.RequireAsync(context);
-        Authenticator.Demand(who, Operation.ReadUnits, null, "read units");
+        Authenticator.Demand(Caller.Of(context), Operation.ReadUnits, null, ReadUnitsAction);
         var unit = await FindAsync(request.Code, context.CancellationToken);
         var all = await units.GetDescendantsAsync(null, null, context.CancellationToken);
         var graph = new LineageGraph(all.Select(u => u.Unit), await units.GetLineageAsync(context.CancellationToken));
@@ -82,51 +72,51 @@ public sealed class UnitsService(IUnitStore units, Authenticator authenticator, 
     {
         if (code.Length == 0)
         {
-            throw Errors.Invalid("code", "A unit code is required.");
+            throw Errors.Invalid("code", new("Cần mã đơn vị.", "A unit code is required."));
         }
-        return await units.GetAsync(code, cancellationToken) ?? throw Errors.NotFound($"Unit '{code}' does not exist.");
+        return await units.GetAsync(code, cancellationToken) ?? throw Errors.NotFound(ErrorReason.UnitNotFound, new($"Đơn vị '{code}' không tồn tại.", $"Unit '{code}' does not exist."));
     }
 
     private static OrgUnit Validate(Unit unit)
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<FieldProblem>();
         if (unit.Code.Length == 0 || unit.Code.Any(c => char.IsWhiteSpace(c) || c == '/'))
         {
-            problems.Add(("unit.code", "A code is required, without spaces or '/'."));
+            problems.Add(new("unit.code", new("Cần mã đơn vị, không có khoảng trắng hay '/'.", "A code is required, without spaces or '/'.")));
         }
         if (unit.Name.Trim().Length == 0)
         {
-            problems.Add(("unit.name", "A name is required."));
+            problems.Add(new("unit.name", new("Cần tên đơn vị.", "A name is required.")));
         }
         var level = unit.Level == Cchc.V1.UnitLevel.Unspecified ? (DomainLevel?)null : ProtoMapping.ToDomain(unit.Level, "unit.level");
         if (level is null)
         {
-            problems.Add(("unit.level", "A level is required."));
+            problems.Add(new("unit.level", new("Cần cấp đơn vị.", "A level is required.")));
         }
         else if (level != DomainLevel.Province && unit.ParentCode.Length == 0)
         {
-            problems.Add(("unit.parent_code", "Only a province has no parent."));
+            problems.Add(new("unit.parent_code", new("Chỉ cấp tỉnh mới không có đơn vị cấp trên.", "Only a province has no parent.")));
         }
         var from = ParseDate(unit.ValidFrom, "unit.valid_from", problems, required: true);
         var to = ParseDate(unit.ValidTo, "unit.valid_to", problems, required: false);
         if (from is not null && to is not null && to < from)
         {
-            problems.Add(("unit.valid_to", "valid_to is before valid_from."));
+            problems.Add(new("unit.valid_to", new("valid_to đứng trước valid_from.", "valid_to is before valid_from.")));
         }
         if (problems.Count > 0)
         {
-            throw Errors.Invalid($"The unit has {problems.Count} problem(s).", [.. problems]);
+            throw Errors.Invalid(new($"Đơn vị có {problems.Count} chỗ sai.", $"The unit has {problems.Count} problem(s)."), [.. problems]);
         }
         return new OrgUnit(unit.Code, unit.Name.Trim(), level!.Value, unit.ParentCode.Length == 0 ? null : unit.ParentCode, from!.Value, to);
     }
 
-    private static DateOnly? ParseDate(string text, string field, List<(string, string)> problems, bool required)
+    private static DateOnly? ParseDate(string text, string field, List<FieldProblem> problems, bool required)
     {
         if (text.Length == 0)
         {
             if (required)
             {
-                problems.Add((field, "A date (YYYY-MM-DD) is required."));
+                problems.Add(new(field, new("Cần một ngày (YYYY-MM-DD).", "A date (YYYY-MM-DD) is required.")));
             }
             return null;
         }
@@ -134,7 +124,7 @@ public sealed class UnitsService(IUnitStore units, Authenticator authenticator, 
         {
             return date;
         }
-        problems.Add((field, $"'{text}' is not a date in the form YYYY-MM-DD."));
+        problems.Add(new(field, new($"'{text}' không phải ngày dạng YYYY-MM-DD.", $"'{text}' is not a date in the form YYYY-MM-DD.")));
         return null;
     }
 }

@@ -90,6 +90,38 @@ public sealed class Database
         return connection;
     }
 
+    /// <summary>
+    /// Null when the file can be opened as it stands (never created, not pooled) and read; else why not.
+    /// A pooled connection would still answer after the file was removed from under it.
+    /// </summary>
+    public string? Probe()
+    {
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
+            connection.Open();
+            connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema");
+            return null;
+        }
+        catch (SqliteException ex)
+        {
+            return ex.Message;
+        }
+    }
+
+    /// <summary>
+    /// At shutdown, once no call runs any more: folds the write-ahead log into the file and closes
+    /// this database's pooled connections, so the file is whole and alone when the process ends.
+    /// </summary>
+    public void Close()
+    {
+        using (var connection = Connect())
+        {
+            connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            SqliteConnection.ClearPool(connection);
+        }
+    }
+
     /// <summary>An online, consistent copy of the database (SQLite's backup API), safe while the server runs.</summary>
     public void BackupTo(string destination)
     {

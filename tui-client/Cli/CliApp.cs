@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CchcGrpc.Client.Connection;
 using CchcGrpc.Client.Import;
-using CchcGrpc.Wire;
+using Grpc.Core;
 
 namespace CchcGrpc.Client.Cli;
 

@@ -21,7 +21,7 @@ public sealed class CliContext : IDisposable
         Server = parse.GetValue(global.Server) ?? Env("CCHC_SERVER") ?? stored?.Server ?? GlobalOptions.DefaultServer;
         // A stored token is only sent to the server it was issued by.
         Token = parse.GetValue(global.Token) ?? Env("CCHC_TOKEN") ?? (stored is not null && stored.Server == Server ? stored.Token : null);
-        _session = new Lazy<ServerSession>(() => new ServerSession(Server, Token));
+        _session = new Lazy<ServerSession>(() => new ServerSession(Server, Token, Messages.English));
     }
 
     public CliConsole Console { get; }

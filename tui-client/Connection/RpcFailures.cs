@@ -1,5 +1,6 @@
 using CchcGrpc.Client.Cli;
-using CchcGrpc.Wire;
+using Google.Rpc;
+using Grpc.Core;
 
 namespace CchcGrpc.Client.Connection;
 
@@ -15,20 +16,29 @@ public static class RpcFailures
 
     public static int Report(RpcException e, Messages messages, TextWriter error, string server)
     {
-        var code = e.Status.Code;
+        var code = e.StatusCode;
+        var detail = Detail(e);
         var line = code switch
         {
-            StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Cancelled => messages.Format("unreachable", server, Name(code), e.Status.Detail),
-            StatusCode.Unauthenticated or StatusCode.PermissionDenied => messages.Format("auth", Name(code), e.Status.Detail),
-            _ => messages.Format("rejected", Name(code), e.Status.Detail),
+            StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Cancelled => messages.Format("unreachable", server, Name(code), detail),
+            StatusCode.Unauthenticated or StatusCode.PermissionDenied => messages.Format("auth", Name(code), detail),
+            _ => messages.Format("rejected", Name(code), detail),
         };
         error.WriteLine(line);
         return ExitCode(code);
     }
 
+    /// <summary>The sentence for a person: the server's localized message when it sent one, else the status message.</summary>
+    public static string Detail(RpcException e) =>
+        e.GetRpcStatus()?.GetDetail<LocalizedMessage>() is { Message.Length: > 0 } localized ? localized.Message : e.Status.Detail;
+
+    /// <summary>The stable reason (google.rpc.ErrorInfo) scripts can branch on, e.g. STALE_REVISION; empty when none.</summary>
+    public static string Reason(RpcException e) => e.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason ?? "";
+
     /// <summary>The canonical upper-case name scripts grep for ("UNAVAILABLE").</summary>
     public static string Name(StatusCode code) => code switch
     {
+        StatusCode.OK => "OK",
         StatusCode.DeadlineExceeded => "DEADLINE_EXCEEDED",
         StatusCode.NotFound => "NOT_FOUND",
         StatusCode.AlreadyExists => "ALREADY_EXISTS",

@@ -1,37 +1,59 @@
-using CchcGrpc.Wire;
-using CchcGrpc.Wire.Client;
+using Cchc.V1;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Grpc.Net.Client;
 
 namespace CchcGrpc.Client.Connection;
 
-/// <summary>One channel to the server and the caller's bearer token, sent with every call.</summary>
-public sealed class ServerSession(string server, string? token) : IDisposable
+/// <summary>
+/// One channel to the server (one HTTP/2 connection, kept alive with pings) and the typed cchc.v1
+/// clients over it; every call carries the token, the language and a deadline (<see cref="CallDefaults"/>),
+/// and idempotent reads are retried by the channel (<see cref="RetryPolicies"/>).
+/// </summary>
+public sealed class ServerSession : IDisposable
 {
-    private static readonly TimeSpan UnaryTimeout = TimeSpan.FromSeconds(30);
-    private readonly Lazy<GrpcChannel> _channel = new(() => GrpcChannel.ForAddress(server));
+    /// <summary>How long a unary call may take when the caller says nothing.</summary>
+    public static readonly TimeSpan UnaryTimeout = TimeSpan.FromSeconds(30);
 
-    public string Server { get; } = server;
+    private readonly GrpcChannel _channel;
 
-    public GrpcChannel Channel => _channel.Value;
-
-    public CallOptions Options(CancellationToken cancellationToken, TimeSpan? timeout = null, bool idempotent = true)
+    public ServerSession(string server, string? token, bool english = false, TimeProvider? time = null)
     {
-        var headers = new Metadata();
-        if (!string.IsNullOrEmpty(token))
-            headers.Add("authorization", "Bearer " + token);
-        return new CallOptions(headers, DateTime.UtcNow + (timeout ?? UnaryTimeout), cancellationToken, Idempotent: idempotent);
+        Server = server;
+        _channel = GrpcChannel.ForAddress(server, new GrpcChannelOptions
+        {
+            HttpHandler = new SocketsHttpHandler
+            {
+                // Slow links: notice a dead connection within a minute instead of at the deadline.
+                KeepAlivePingDelay = TimeSpan.FromSeconds(30),
+                KeepAlivePingTimeout = TimeSpan.FromSeconds(20),
+                KeepAlivePingPolicy = HttpKeepAlivePingPolicy.WithActiveRequests,
+                PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
+                ConnectTimeout = TimeSpan.FromSeconds(15),
+                EnableMultipleHttp2Connections = true,
+            },
+            ServiceConfig = RetryPolicies.ServiceConfig(),
+            MaxReceiveMessageSize = 64 * 1024 * 1024,
+        });
+        Invoker = _channel.Intercept(new CallDefaults(token, english ? "en" : "vi", UnaryTimeout, time ?? TimeProvider.System));
     }
 
-    public async Task<TResponse> CallAsync<TRequest, TResponse>(Method<TRequest, TResponse> method, TRequest request, CancellationToken cancellationToken)
-        where TRequest : class, Google.Protobuf.IMessage<TRequest>
-        where TResponse : class, Google.Protobuf.IMessage<TResponse>
-    {
-        using var call = Channel.UnaryCall(method, request, Options(cancellationToken));
-        return await call.ResponseAsync.ConfigureAwait(false);
-    }
+    public string Server { get; }
 
-    public void Dispose()
-    {
-        if (_channel.IsValueCreated)
-            _channel.Value.Dispose();
-    }
+    /// <summary>Calls through the defaults; for typed clients of other services (tests, the terminal UI).</summary>
+    public CallInvoker Invoker { get; }
+
+    public Auth.AuthClient Auth => new(Invoker);
+
+    public Units.UnitsClient Units => new(Invoker);
+
+    public Catalog.CatalogClient Catalog => new(Invoker);
+
+    public Reports.ReportsClient Reports => new(Invoker);
+
+    public Analytics.AnalyticsClient Analytics => new(Invoker);
+
+    public Imports.ImportsClient Imports => new(Invoker);
+
+    public void Dispose() => _channel.Dispose();
 }

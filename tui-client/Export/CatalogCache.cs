@@ -15,8 +15,8 @@ public sealed class CatalogCache(string configDirectory)
     public async Task<GetCatalogResponse> GetAsync(ServerSession session, CancellationToken cancellationToken)
     {
         var cached = Load();
-        var response = await session.CallAsync(CchcMethods.GetCatalog,
-            new GetCatalogRequest { IfNoneMatch = cached?.Etag ?? "" }, cancellationToken).ConfigureAwait(false);
+        var response = await session.Catalog.GetCatalogAsync(
+            new GetCatalogRequest { IfNoneMatch = cached?.Etag ?? "" }, cancellationToken: cancellationToken).ResponseAsync.ConfigureAwait(false);
         if (response.NotModified && cached is not null)
             return cached;
         try

@@ -54,12 +54,12 @@ public sealed class ExportVerb : Verb
         IReadOnlyList<SourceRow> rows;
         if (rolledUp)
         {
-            var rollUp = await session.CallAsync(CchcMethods.RollUp, new RollUpRequest { UnitCode = unit, PeriodId = period }, ct).ConfigureAwait(false);
+            var rollUp = await session.Analytics.RollUpAsync(new RollUpRequest { UnitCode = unit, PeriodId = period }, cancellationToken: ct).ResponseAsync.ConfigureAwait(false);
             rows = ExportedValues.FromRollUp(rollUp, catalog!.Indicators.ToDictionary(i => i.Id));
         }
         else
         {
-            var report = await session.CallAsync(CchcMethods.GetReport, new GetReportRequest { Name = $"reports/{unit}/{period}" }, ct).ConfigureAwait(false);
+            var report = await session.Reports.GetReportAsync(new GetReportRequest { Name = $"reports/{unit}/{period}" }, cancellationToken: ct).ResponseAsync.ConfigureAwait(false);
             rows = ExportedValues.FromReport(report);
         }
         var text = format switch
@@ -84,7 +84,7 @@ public sealed class ExportVerb : Verb
     /// <summary>A department's values in the department form's layout; every other level's in the province form's (Biểu 1–7).</summary>
     private static async Task<string> AppendixAsync(CliContext context, string unit, string period, GetCatalogResponse catalog, IReadOnlyList<SourceRow> rows)
     {
-        var found = await context.Session.CallAsync(CchcMethods.GetUnit, new GetUnitRequest { Code = unit }, context.CancellationToken).ConfigureAwait(false);
+        var found = await context.Session.Units.GetUnitAsync(new GetUnitRequest { Code = unit }, cancellationToken: context.CancellationToken).ResponseAsync.ConfigureAwait(false);
         var values = rows.ToDictionary(r => r.Indicator);
         return found.Level == UnitLevel.Department
             ? DepartmentAppendixWriter.Write($"Phụ lục thống kê số liệu về kết quả thực hiện công tác CCHC: {found.Name} ({unit}), kỳ {period}", catalog.Indicators, values)

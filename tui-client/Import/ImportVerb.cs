@@ -88,7 +88,10 @@ public sealed class ImportVerb : Verb
     private static async Task<ImportResult> SendAsync(CliContext context, IReadOnlyList<ImportBatch> batches, int rowCount)
     {
         var session = context.Session;
-        using var call = session.Channel.ClientStreamingCall(CchcMethods.ImportValues, session.Options(context.CancellationToken, StreamTimeout, idempotent: false));
+        // Compressed on the way up (rows of text compress well on slow links); never retried by the channel: the
+        // idempotency keys make sending the whole import again safe.
+        using var call = session.Imports.ImportValues(
+            new Grpc.Core.Metadata { { "grpc-internal-encoding-request", "gzip" } }, DateTime.UtcNow + StreamTimeout, context.CancellationToken);
         var showProgress = !context.Console.OutputRedirected && context.Printer.Format == Output.OutputFormat.Table;
         if (!showProgress)
         {

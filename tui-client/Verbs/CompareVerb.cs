@@ -47,7 +47,7 @@ public sealed class CompareVerb : Verb
         else if (context.Value(Units) is { } units)
             request.UnitList = new UnitCodes { Codes = { units.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) } };
         request.IndicatorIds.Add(context.Values(Indicators));
-        var response = await context.Session.CallAsync(CchcMethods.Compare, request, context.CancellationToken).ConfigureAwait(false);
+        var response = await context.Session.Analytics.CompareAsync(request, cancellationToken: context.CancellationToken).ResponseAsync.ConfigureAwait(false);
         var rows = new List<IReadOnlyList<string>>();
         foreach (var ranking in response.Rankings)
         {

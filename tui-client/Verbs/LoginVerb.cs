@@ -48,8 +48,8 @@ public sealed class LoginVerb : Verb
         }
         if (string.IsNullOrEmpty(password))
             throw new UsageException("a password is required");
-        var response = await context.Session.CallAsync(CchcMethods.Login,
-            new LoginRequest { UserName = user, Password = password }, context.CancellationToken).ConfigureAwait(false);
+        var response = await context.Session.Auth.LoginAsync(
+            new LoginRequest { UserName = user, Password = password }, cancellationToken: context.CancellationToken).ResponseAsync.ConfigureAwait(false);
         context.Tokens.Save(new StoredLogin(context.Server, response.Token, user, response.ExpiresAt));
         console.Out.WriteLine(context.Messages.Format("signed_in", user, response.Principal?.Role.ToString().ToLowerInvariant(), context.Tokens.FilePath, response.ExpiresAt));
         return ExitCodes.Ok;

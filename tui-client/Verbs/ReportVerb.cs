@@ -49,7 +49,7 @@ public sealed class ReportVerb : Verb
         var name = context.Value(ReportName) ?? $"{context.Required(Unit)}/{context.Required(Period)}";
         if (!name.StartsWith("reports/", StringComparison.Ordinal))
             name = "reports/" + name;
-        var report = await context.Session.CallAsync(CchcMethods.GetReport, new GetReportRequest { Name = name }, context.CancellationToken).ConfigureAwait(false);
+        var report = await context.Session.Reports.GetReportAsync(new GetReportRequest { Name = name }, cancellationToken: context.CancellationToken).ResponseAsync.ConfigureAwait(false);
         var title = $"{report.Name} · {report.Status.ToString().ToLowerInvariant()} · rev {report.Revision} · {report.CatalogVersion}";
         context.Printer.Print(new DataTable(title, ["indicator", "state", "value", "number", "note", "derived"],
             report.Values.Select(v => (IReadOnlyList<string>)

@@ -29,7 +29,7 @@ public sealed class RollUpVerb : Verb
     {
         var request = new RollUpRequest { UnitCode = context.Required(Unit), PeriodId = context.Required(Period) };
         request.IndicatorIds.Add(context.Values(Indicators));
-        var response = await context.Session.CallAsync(CchcMethods.RollUp, request, context.CancellationToken).ConfigureAwait(false);
+        var response = await context.Session.Analytics.RollUpAsync(request, cancellationToken: context.CancellationToken).ResponseAsync.ConfigureAwait(false);
         context.Printer.Print(new DataTable($"{response.UnitCode} · {response.PeriodId}",
             ["indicator", "number", "contributors", "aggregation", "distribution"],
             response.Values.Select(v => (IReadOnlyList<string>)

@@ -45,7 +45,7 @@ public sealed class TrendVerb : Verb
         };
         request.IndicatorIds.Add(context.Values(Indicators));
         request.PeriodIds.Add(context.Values(Periods));
-        var response = await context.Session.CallAsync(CchcMethods.Trend, request, context.CancellationToken).ConfigureAwait(false);
+        var response = await context.Session.Analytics.TrendAsync(request, cancellationToken: context.CancellationToken).ResponseAsync.ConfigureAwait(false);
         context.Printer.Print(new DataTable(response.UnitCode, ["indicator", "period", "number", "delta", "sources"],
             response.Series.SelectMany(s => s.Points.Select(p => (IReadOnlyList<string>)
                 [s.IndicatorId, p.PeriodId, p.Number, p.Delta, string.Join(",", p.SourceUnitCodes)])).ToList()));

@@ -37,7 +37,7 @@ public sealed class UnitsVerb : Verb
         var rows = new List<IReadOnlyList<string>>();
         do
         {
-            var page = await context.Session.CallAsync(CchcMethods.ListUnits, request, context.CancellationToken).ConfigureAwait(false);
+            var page = await context.Session.Units.ListUnitsAsync(request, cancellationToken: context.CancellationToken).ResponseAsync.ConfigureAwait(false);
             rows.AddRange(page.Units.Select(u => (IReadOnlyList<string>)
                 [u.Code, u.Name, CliValues.Name(u.Level), u.ParentCode, u.ValidFrom, u.ValidTo, CliValues.N(u.ChildCount)]));
             request.PageToken = page.NextPageToken;
@@ -53,7 +53,7 @@ public sealed class UnitsVerb : Verb
     private static async Task<bool> OnlyDissolvedMatchAsync(CliContext context, ListUnitsRequest request)
     {
         var withDissolved = new ListUnitsRequest(request) { IncludeDissolved = true, PageSize = 1, PageToken = "" };
-        var page = await context.Session.CallAsync(CchcMethods.ListUnits, withDissolved, context.CancellationToken).ConfigureAwait(false);
+        var page = await context.Session.Units.ListUnitsAsync(withDissolved, cancellationToken: context.CancellationToken).ResponseAsync.ConfigureAwait(false);
         return page.Units.Count > 0;
     }
 }

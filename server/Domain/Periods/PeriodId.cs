@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using CchcGrpc.Server.Domain.Text;
 
 namespace CchcGrpc.Server.Domain.Periods;
 
@@ -132,17 +133,27 @@ public sealed record PeriodId : IComparable<PeriodId>, IParsable<PeriodId>
     /// <param name="error">A Vietnamese message for the operator when the id is not canonical.</param>
     public static bool TryParse([NotNullWhen(true)] string? text, [MaybeNullWhen(false)] out PeriodId period, [NotNullWhen(false)] out string? error)
     {
+        var parsed = TryParseLocalized(text, out period, out var problem);
+        error = problem?.Vi;
+        return parsed;
+    }
+
+    /// <param name="problem">What is wrong with the id and what was meant, in Vietnamese and English.</param>
+    public static bool TryParseLocalized([NotNullWhen(true)] string? text, [MaybeNullWhen(false)] out PeriodId period, [NotNullWhen(false)] out LocalizedText? problem)
+    {
         period = null;
-        error = null;
+        problem = null;
         if (string.IsNullOrWhiteSpace(text))
         {
-            error = "Thiếu mã kỳ báo cáo (dạng hợp lệ: 2023, 2023-H1, 2023-9M, 2023-Q1…2023-Q4).";
+            problem = new("Thiếu mã kỳ báo cáo (dạng hợp lệ: 2023, 2023-H1, 2023-9M, 2023-Q1…2023-Q4).",
+                "The period id is missing (valid forms: 2023, 2023-H1, 2023-9M, 2023-Q1…2023-Q4).");
             return false;
         }
 
         if (text != text.Trim())
         {
-            error = $"Mã kỳ báo cáo '{text}' có khoảng trắng thừa; viết '{text.Trim()}'.";
+            problem = new($"Mã kỳ báo cáo '{text}' có khoảng trắng thừa; viết '{text.Trim()}'.",
+                $"The period id '{text}' has surrounding spaces; write '{text.Trim()}'.");
             return false;
         }
 
@@ -151,14 +162,16 @@ public sealed record PeriodId : IComparable<PeriodId>, IParsable<PeriodId>
         var suffix = dash < 0 ? null : text[(dash + 1)..];
         if (yearText.Length != 4 || !yearText.All(char.IsAsciiDigit))
         {
-            error = $"Mã kỳ báo cáo '{text}' không hợp lệ: năm phải có 4 chữ số, ví dụ 2023-Q1.";
+            problem = new($"Mã kỳ báo cáo '{text}' không hợp lệ: năm phải có 4 chữ số, ví dụ 2023-Q1.",
+                $"The period id '{text}' is not valid: the year has 4 digits, e.g. 2023-Q1.");
             return false;
         }
 
         var year = int.Parse(yearText, CultureInfo.InvariantCulture);
         if (year is < MinYear or > MaxYear)
         {
-            error = $"Mã kỳ báo cáo '{text}' không hợp lệ: năm phải từ {MinYear} đến {MaxYear}.";
+            problem = new($"Mã kỳ báo cáo '{text}' không hợp lệ: năm phải từ {MinYear} đến {MaxYear}.",
+                $"The period id '{text}' is not valid: the year is from {MinYear} to {MaxYear}.");
             return false;
         }
 
@@ -181,25 +194,27 @@ public sealed record PeriodId : IComparable<PeriodId>, IParsable<PeriodId>
                 return true;
         }
 
-        error = SuffixError(text, year, suffix);
+        problem = SuffixProblem(text, year, suffix);
         return false;
     }
 
-    private static string SuffixError(string text, int year, string suffix)
+    private static LocalizedText SuffixProblem(string text, int year, string suffix)
     {
         var upper = suffix.ToUpperInvariant();
         if (upper != suffix && TryParse($"{year}-{upper}", out var meant))
         {
-            return $"Mã kỳ báo cáo '{text}' phải viết hoa: '{meant}'.";
+            return new($"Mã kỳ báo cáo '{text}' phải viết hoa: '{meant}'.", $"The period id '{text}' is written in capitals: '{meant}'.");
         }
 
         return upper switch
         {
-            "H2" => $"Không có kỳ 6 tháng cuối năm ('{text}'): kỳ 6 tháng là '{year}-H1', cả năm là '{year}'.",
-            "6M" or "6T" => $"Kỳ 6 tháng viết là '{year}-H1', không phải '{text}'.",
-            "9T" => $"Kỳ 9 tháng viết là '{year}-9M', không phải '{text}'.",
-            ['Q', ..] => $"Mã kỳ báo cáo '{text}' không hợp lệ: quý phải từ Q1 đến Q4.",
-            _ => $"Mã kỳ báo cáo '{text}' không hợp lệ; dạng hợp lệ: {year}, {year}-H1, {year}-9M, {year}-Q1…{year}-Q4.",
+            "H2" => new($"Không có kỳ 6 tháng cuối năm ('{text}'): kỳ 6 tháng là '{year}-H1', cả năm là '{year}'.",
+                $"There is no second-half period ('{text}'): the 6-month period is '{year}-H1', the year is '{year}'."),
+            "6M" or "6T" => new($"Kỳ 6 tháng viết là '{year}-H1', không phải '{text}'.", $"The 6-month period is written '{year}-H1', not '{text}'."),
+            "9T" => new($"Kỳ 9 tháng viết là '{year}-9M', không phải '{text}'.", $"The 9-month period is written '{year}-9M', not '{text}'."),
+            ['Q', ..] => new($"Mã kỳ báo cáo '{text}' không hợp lệ: quý phải từ Q1 đến Q4.", $"The period id '{text}' is not valid: quarters are Q1 to Q4."),
+            _ => new($"Mã kỳ báo cáo '{text}' không hợp lệ; dạng hợp lệ: {year}, {year}-H1, {year}-9M, {year}-Q1…{year}-Q4.",
+                $"The period id '{text}' is not valid; valid forms: {year}, {year}-H1, {year}-9M, {year}-Q1…{year}-Q4."),
         };
     }
 }

@@ -1,4 +1,5 @@
 using Cchc.V1;
+using CchcGrpc.Server.Domain.Text;
 
 namespace CchcGrpc.Server.Reporting.Imports;
 
@@ -17,13 +18,13 @@ public static class ImportLimits
     /// <summary>The answer lists at most this many rows and findings; the summary still counts them all.</summary>
     public const int MaxReportedRows = 10_000;
 
-    public static List<(string Field, string Description)> Check(ImportBatch batch, int index)
+    public static List<(string Field, LocalizedText Description)> Check(ImportBatch batch, int index)
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<(string, LocalizedText)>();
         // Field paths are written only for a field that is too long: every row of every batch passes here.
         void Limit(string value, int max, string field, string? list = null, int item = 0)
         {
-            if (value.Length > max) problems.Add(($"batches[{index}].{(list is null ? "" : $"{list}[{item}].")}{field}", $"Longer than {max} characters."));
+            if (value.Length > max) problems.Add(($"batches[{index}].{(list is null ? "" : $"{list}[{item}].")}{field}", new($"Dài quá {max} ký tự.", $"Longer than {max} characters.")));
         }
         Limit(batch.IdempotencyKey, MaxKeyLength, "idempotency_key");
         Limit(batch.UnitCode, MaxCodeLength, "unit_code");
@@ -31,7 +32,7 @@ public static class ImportLimits
         Limit(batch.Variant, MaxCodeLength, "variant");
         if (batch.Rows.Count > MaxRowsPerBatch)
         {
-            problems.Add(($"batches[{index}].rows", $"{batch.Rows.Count} rows; at most {MaxRowsPerBatch} per batch (one report)."));
+            problems.Add(($"batches[{index}].rows", new($"{batch.Rows.Count} dòng; mỗi lô (một báo cáo) tối đa {MaxRowsPerBatch} dòng.", $"{batch.Rows.Count} rows; at most {MaxRowsPerBatch} per batch (one report).")));
             return problems;
         }
         for (var i = 0; i < batch.Rows.Count && problems.Count < 100; i++)
@@ -46,7 +47,7 @@ public static class ImportLimits
         }
         if (batch.Narrative.Count > MaxNarrativeSections)
         {
-            problems.Add(($"batches[{index}].narrative", $"At most {MaxNarrativeSections} sections."));
+            problems.Add(($"batches[{index}].narrative", new($"Tối đa {MaxNarrativeSections} phần.", $"At most {MaxNarrativeSections} sections.")));
         }
         for (var i = 0; i < batch.Narrative.Count && i < MaxNarrativeSections; i++)
         {

@@ -37,6 +37,6 @@ public static class ImportValueReader
         return kind == CellKind.Text
             ? new(new ReportValue(indicator.Id, ValueState.NotReported, null, raw, raw, note),
                 $"'{raw}' is words, not a value of {indicator.Id}; kept as its text, not reported.", null)
-            : new(null, null, $"{indicator.Id}: {problem}");
+            : new(null, null, $"{indicator.Id}: {problem.En}");
     }
 }

@@ -77,7 +77,8 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
             if (current != change.BaseRevision)
             {
                 throw new StoreException(StoreFailure.RevisionConflict,
-                    $"Report {change.Key} is at revision {current}; the change was based on revision {change.BaseRevision}.")
+                    new($"Báo cáo {change.Key} đang ở phiên bản {current}; thay đổi dựa trên phiên bản {change.BaseRevision}: hãy tải lại rồi sửa tiếp.",
+                        $"Report {change.Key} is at revision {current}; the change was based on revision {change.BaseRevision}."))
                 {
                     CurrentRevision = current,
                 };
@@ -87,7 +88,7 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
         {
             if (change.BaseRevision != 0)
             {
-                throw new StoreException(StoreFailure.NotFound, $"Report {change.Key} does not exist.");
+                throw new StoreException(StoreFailure.NotFound, new($"Báo cáo {change.Key} không tồn tại.", $"Report {change.Key} does not exist."));
             }
             (reportId, current) = (Create(transaction, change), 0);
             created = true;
@@ -205,7 +206,7 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == 19)
         {
-            throw new StoreException(StoreFailure.AlreadyExists, $"An import batch was already applied under key '{entry.IdempotencyKey}'.");
+            throw new StoreException(StoreFailure.AlreadyExists, new($"Một lô nhập đã được ghi với khóa '{entry.IdempotencyKey}'.", $"An import batch was already applied under key '{entry.IdempotencyKey}'."));
         }
     }
 
@@ -216,7 +217,7 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
         {
             _findUnit.Transaction = transaction;
             unitId = _findUnit.Scalar(change.Key.UnitCode) as long?
-                ?? throw new StoreException(StoreFailure.UnknownReference, $"Unit '{change.Key.UnitCode}' does not exist.");
+                ?? throw new StoreException(StoreFailure.UnknownReference, new($"Đơn vị '{change.Key.UnitCode}' không tồn tại.", $"Unit '{change.Key.UnitCode}' does not exist."));
             _units[change.Key.UnitCode] = unitId;
         }
         // A loaded catalog version is never removed, so one look per writer is enough.
@@ -224,7 +225,7 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
         {
             if (connection.ExecuteScalar<long>("SELECT COUNT(*) FROM catalog_versions WHERE version = @CatalogVersion", new { change.CatalogVersion }, transaction) == 0)
             {
-                throw new StoreException(StoreFailure.UnknownReference, $"Catalog version '{change.CatalogVersion}' is not loaded.");
+                throw new StoreException(StoreFailure.UnknownReference, new($"Danh mục chỉ tiêu phiên bản '{change.CatalogVersion}' chưa được nạp.", $"Catalog version '{change.CatalogVersion}' is not loaded."));
             }
             _catalogs.Add(change.CatalogVersion);
         }

@@ -15,7 +15,8 @@ public sealed class SqliteCatalogStore(Database database) : ICatalogStore
         if (stored is { } s && s.Etag != etag && s.Used != 0)
         {
             throw new StoreException(StoreFailure.AlreadyExists,
-                $"Catalog version {version} is used by reports and cannot change (stored etag {s.Etag}, file etag {etag}). Give the changed file a new version.");
+                new($"Danh mục chỉ tiêu phiên bản {version} đã được các báo cáo dùng nên không thể thay đổi (etag đã lưu {s.Etag}, etag của tệp {etag}). Hãy đặt phiên bản mới cho tệp đã sửa.",
+                    $"Catalog version {version} is used by reports and cannot change (stored etag {s.Etag}, file etag {etag}). Give the changed file a new version."));
         }
         await connection.ExecuteAsync(new CommandDefinition(
             """

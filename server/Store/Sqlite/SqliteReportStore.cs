@@ -43,11 +43,12 @@ public sealed class SqliteReportStore(Database database) : IReportStore
         await using var connection = await database.ConnectAsync(cancellationToken);
         using var transaction = connection.BeginTransaction(deferred: false);
         var row = ReportRows.Find(connection, transaction, command.Key)
-            ?? throw new StoreException(StoreFailure.NotFound, $"Report {command.Key} does not exist.");
+            ?? throw new StoreException(StoreFailure.NotFound, new($"Báo cáo {command.Key} không tồn tại.", $"Report {command.Key} does not exist."));
         if (row.Revision != command.BaseRevision || (ReportStatus)row.Status != command.From)
         {
             throw new StoreException(StoreFailure.RevisionConflict,
-                $"Report {command.Key} is at revision {row.Revision} ({(ReportStatus)row.Status}); the change was based on revision {command.BaseRevision}.")
+                new($"Báo cáo {command.Key} đang ở phiên bản {row.Revision} ({(ReportStatus)row.Status}); thay đổi dựa trên phiên bản {command.BaseRevision}: hãy tải lại rồi làm lại.",
+                    $"Report {command.Key} is at revision {row.Revision} ({(ReportStatus)row.Status}); the change was based on revision {command.BaseRevision}."))
             {
                 CurrentRevision = row.Revision,
             };
@@ -110,7 +111,7 @@ public sealed class SqliteReportStore(Database database) : IReportStore
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
         var report = ReportRows.Find(connection, null, key)
-            ?? throw new StoreException(StoreFailure.NotFound, $"Report {key} does not exist.");
+            ?? throw new StoreException(StoreFailure.NotFound, new($"Báo cáo {key} không tồn tại.", $"Report {key} does not exist."));
         // Every row gives at least one entry, so `limit` rows past the cursor give a full page.
         var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(
             """

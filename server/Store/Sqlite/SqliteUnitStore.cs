@@ -76,7 +76,7 @@ public sealed class SqliteUnitStore(Database database) : IUnitStore
                 transaction);
             if (inserted != 1)
             {
-                throw new StoreException(StoreFailure.UnknownReference, $"Lineage {change.FromCode} → {change.ToCode} names an unknown unit.");
+                throw new StoreException(StoreFailure.UnknownReference, new($"Quan hệ sáp nhập {change.FromCode} → {change.ToCode} nêu một đơn vị không có.", $"Lineage {change.FromCode} → {change.ToCode} names an unknown unit."));
             }
         }
         transaction.Commit();
@@ -119,7 +119,7 @@ public sealed class SqliteUnitStore(Database database) : IUnitStore
         {
             var parent = connection.QuerySingleOrDefault<(long Id, string Path)?>(
                 "SELECT id, path FROM units WHERE code = @ParentCode", new { unit.ParentCode }, transaction)
-                ?? throw new StoreException(StoreFailure.UnknownReference, $"Parent unit '{unit.ParentCode}' of '{unit.Code}' does not exist.");
+                ?? throw new StoreException(StoreFailure.UnknownReference, new($"Đơn vị cấp trên '{unit.ParentCode}' của '{unit.Code}' không tồn tại.", $"Parent unit '{unit.ParentCode}' of '{unit.Code}' does not exist."));
             (parentId, parentPath) = parent;
         }
         try
@@ -143,7 +143,7 @@ public sealed class SqliteUnitStore(Database database) : IUnitStore
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == 19)
         {
-            throw new StoreException(StoreFailure.AlreadyExists, $"A unit with code '{unit.Code}' already exists.");
+            throw new StoreException(StoreFailure.AlreadyExists, new($"Đã có đơn vị mã '{unit.Code}'.", $"A unit with code '{unit.Code}' already exists."));
         }
     }
 }

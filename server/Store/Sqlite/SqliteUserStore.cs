@@ -20,7 +20,7 @@ public sealed class SqliteUserStore(Database database) : IUserStore
         if (unitCode is not null)
         {
             unitId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT id FROM units WHERE code = @unitCode", new { unitCode }, cancellationToken: cancellationToken))
-                ?? throw new StoreException(StoreFailure.UnknownReference, $"Unit '{unitCode}' does not exist.");
+                ?? throw new StoreException(StoreFailure.UnknownReference, new($"Đơn vị '{unitCode}' không tồn tại.", $"Unit '{unitCode}' does not exist."));
         }
         try
         {
@@ -30,7 +30,7 @@ public sealed class SqliteUserStore(Database database) : IUserStore
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == 19)
         {
-            throw new StoreException(StoreFailure.AlreadyExists, $"User '{name}' already exists.");
+            throw new StoreException(StoreFailure.AlreadyExists, new($"Người dùng '{name}' đã có.", $"User '{name}' already exists."));
         }
         return (await FindUserAsync(name, cancellationToken))!;
     }

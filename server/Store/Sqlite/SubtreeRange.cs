@@ -17,7 +17,7 @@ internal static class SubtreeRange
         }
         var path = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT path FROM units WHERE code = @rootCode", new { rootCode }, cancellationToken: cancellationToken))
-            ?? throw new StoreException(StoreFailure.NotFound, $"Unit '{rootCode}' does not exist.");
+            ?? throw new StoreException(StoreFailure.NotFound, new($"Đơn vị '{rootCode}' không tồn tại.", $"Unit '{rootCode}' does not exist."));
         return (path, path[..^1] + "0");
     }
 }

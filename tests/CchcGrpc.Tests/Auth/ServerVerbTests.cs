@@ -18,7 +18,9 @@ public sealed class ServerVerbTests : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = await ServerVerbs.RunAsync(args[0], args.Skip(1).ToList(), Db, new StringReader(stdin), stdout, stderr, TimeProvider.System);
+        var verbs = new ServerVerbs(new StringReader(stdin), stdout, stderr, TimeProvider.System);
+        Func<ServerSettings, CancellationToken, Task<int>> serve = (_, _) => throw new InvalidOperationException("A verb must not start the server.");
+        var exit = await new ServerCommandLine(verbs, serve).RunAsync([.. args, "--db", Db], stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

@@ -1,5 +1,5 @@
 using Cchc.V1;
-using CchcGrpc.Wire;
+using Grpc.Core;
 
 namespace CchcGrpc.Tests.EndToEnd;
 
@@ -78,7 +78,7 @@ public sealed class AccessMatrixTests(ReportingServer server) : IClassFixture<Re
     [Fact]
     public async Task A_forged_token_is_UNAUTHENTICATED()
     {
-        var options = new CchcGrpc.Wire.Client.CallOptions(Headers: new Metadata().Add("authorization", "Bearer cchc_forged"));
+        var options = CallHelpers.Bearer("cchc_forged");
         var error = await Assert.ThrowsAsync<RpcException>(() => server.Channel.UnaryCall(Rpc.WhoAmI, new WhoAmIRequest(), options).ResponseAsync);
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
     }

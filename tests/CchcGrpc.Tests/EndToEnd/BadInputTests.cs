@@ -1,5 +1,5 @@
 using Cchc.V1;
-using CchcGrpc.Wire;
+using Grpc.Core;
 
 namespace CchcGrpc.Tests.EndToEnd;
 
@@ -40,7 +40,7 @@ public sealed class BadInputTests(ReportingServer server) : IClassFixture<Report
     {
         var (error, _) = await RejectedAsync(new ValueInput { IndicatorId = indicator, RawText = raw });
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        var violation = Assert.Single(error.Status.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations);
+        var violation = Assert.Single(error.Detail<Google.Rpc.BadRequest>()!.FieldViolations);
         Assert.Equal(field, violation.Field);
     }
 
@@ -52,7 +52,7 @@ public sealed class BadInputTests(ReportingServer server) : IClassFixture<Report
             new ValueInput { IndicatorId = "nope", RawText = "1" },
             new ValueInput { IndicatorId = "I.1", RawText = "1", Note = new string('x', 3000) });
         Assert.Equal(["values[1].raw_text", "values[2].indicator_id", "values[3].note"],
-            error.Status.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations.Select(v => v.Field));
+            error.Detail<Google.Rpc.BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
     [Theory]
@@ -64,7 +64,7 @@ public sealed class BadInputTests(ReportingServer server) : IClassFixture<Report
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("admin", Rpc.GetReport, new GetReportRequest { Name = name }));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal("name", Assert.Single(error.Status.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations).Field);
+        Assert.Equal("name", Assert.Single(error.Detail<Google.Rpc.BadRequest>()!.FieldViolations).Field);
     }
 
     [Fact]

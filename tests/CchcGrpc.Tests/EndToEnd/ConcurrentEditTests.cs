@@ -1,5 +1,5 @@
 using Cchc.V1;
-using CchcGrpc.Wire;
+using Grpc.Core;
 
 namespace CchcGrpc.Tests.EndToEnd;
 
@@ -35,7 +35,7 @@ public sealed class ConcurrentEditTests(ReportingServer server) : IClassFixture<
                 {
                     Interlocked.Increment(ref conflicts);
                     // ABORTED says which revision is current (a write-only token cannot re-read the report).
-                    var current = ex.Status.GetDetail<Google.Rpc.PreconditionFailure>()!.Violations[0].Description;
+                    var current = ex.Detail<Google.Rpc.PreconditionFailure>()!.Violations[0].Description;
                     revision = long.Parse(current["current revision is ".Length..], System.Globalization.CultureInfo.InvariantCulture);
                 }
             }
@@ -61,7 +61,7 @@ public sealed class ConcurrentEditTests(ReportingServer server) : IClassFixture<
         var error = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("op.gianghia", Rpc.UpdateValues,
             new UpdateReportValuesRequest { Name = name, BaseRevision = first.Report.Revision, Values = { new ValueInput { IndicatorId = "I.1", RawText = "7" } } }));
         Assert.Equal(StatusCode.Aborted, error.StatusCode);
-        Assert.Equal("current revision is 2", error.Status.GetDetail<Google.Rpc.PreconditionFailure>()!.Violations[0].Description);
+        Assert.Equal("current revision is 2", error.Detail<Google.Rpc.PreconditionFailure>()!.Violations[0].Description);
         var stored = await server.CallAsync("op.gianghia", Rpc.GetReport, new GetReportRequest { Name = name });
         Assert.Equal(("6", 2L), (stored.Values.Single(v => v.IndicatorId == "I.1").RawText, stored.Revision));
     }

@@ -1,5 +1,5 @@
 using Cchc.V1;
-using CchcGrpc.Wire;
+using Grpc.Core;
 
 namespace CchcGrpc.Tests.EndToEnd;
 
@@ -63,7 +63,7 @@ public sealed class ReferenceDataTests(ReportingServer server) : IClassFixture<R
         Assert.Equal(StatusCode.AlreadyExists, again.StatusCode);
         var bad = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("admin", Rpc.CreateUnit,
             new CreateUnitRequest { Unit = new Unit { Code = "x y", Level = UnitLevel.Commune, ValidFrom = "1/1/2024" } }));
-        Assert.Equal(["unit.code", "unit.name", "unit.parent_code", "unit.valid_from"], bad.Status.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal(["unit.code", "unit.name", "unit.parent_code", "unit.valid_from"], bad.Detail<Google.Rpc.BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
     [Fact]

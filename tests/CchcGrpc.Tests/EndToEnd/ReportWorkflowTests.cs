@@ -1,5 +1,5 @@
 using Cchc.V1;
-using CchcGrpc.Wire;
+using Grpc.Core;
 
 namespace CchcGrpc.Tests.EndToEnd;
 
@@ -38,7 +38,7 @@ public sealed class ReportWorkflowTests(ReportingServer server) : IClassFixture<
 
         var refused = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("op.gianghia", Rpc.Submit, new ChangeReportStatusRequest { Name = Name, BaseRevision = 1 }));
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        Assert.Contains(refused.Status.GetDetail<Google.Rpc.PreconditionFailure>()!.Violations, v => v.Subject.Contains("II.3.2", StringComparison.Ordinal));
+        Assert.Contains(refused.Detail<Google.Rpc.PreconditionFailure>()!.Violations, v => v.Subject.Contains("II.3.2", StringComparison.Ordinal));
 
         // The operator clears the wrong percentage: the server derives 14,58% from the parts.
         var fixedReport = await server.CallAsync("op.gianghia", Rpc.UpdateValues, new UpdateReportValuesRequest { Name = Name, BaseRevision = 1, Values = { Value("II.3.2", "") } });

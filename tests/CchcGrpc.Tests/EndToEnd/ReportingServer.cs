@@ -3,10 +3,8 @@ using CchcGrpc.Server.Auth;
 using CchcGrpc.Server.Domain.Access;
 using CchcGrpc.Server.Hosting;
 using CchcGrpc.Server.Store.Sqlite;
-using CchcGrpc.Wire;
-using CchcGrpc.Wire.Client;
-using Google.Protobuf;
-using Google.Protobuf.Reflection;
+using Grpc.Core;
+using Grpc.Net.Client;
 using Role = CchcGrpc.Server.Domain.Access.Role;
 
 namespace CchcGrpc.Tests.EndToEnd;
@@ -70,20 +68,12 @@ public sealed class ReportingServer : IAsyncLifetime
     }
 
     /// <summary>Calls a unary RPC as <paramref name="user"/> (null: without a token).</summary>
-    public Task<TResponse> CallAsync<TRequest, TResponse>(string? user, Method<TRequest, TResponse> method, TRequest request)
-        where TRequest : class, IMessage<TRequest>
-        where TResponse : class, IMessage<TResponse>
-    {
-        var headers = new Metadata();
-        if (user is not null)
-        {
-            headers.Add("authorization", "Bearer " + _tokens[user]);
-        }
-        return Channel.UnaryCall(method, request, new CallOptions(Headers: headers)).ResponseAsync;
-    }
+    public Task<TResponse> CallAsync<TRequest, TResponse>(string? user, Method<TRequest, TResponse> method, TRequest request, string? language = null)
+        where TRequest : class
+        where TResponse : class =>
+        Channel.UnaryCall(method, request, CallHelpers.Bearer(user is null ? null : _tokens[user], language)).ResponseAsync;
 
-    /// <summary>The bearer token of one of <see cref="Accounts"/>, for `cchc --token`.</summary>
+    public CallOptions As(string user) => CallHelpers.Bearer(_tokens[user]);
+
     public string TokenOf(string user) => _tokens[user];
-
-    public CallOptions As(string user) => new(Headers: new Metadata().Add("authorization", "Bearer " + _tokens[user]));
 }

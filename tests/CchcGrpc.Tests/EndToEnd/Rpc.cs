@@ -1,7 +1,7 @@
 using Cchc.V1;
-using CchcGrpc.Wire.Client;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
+using Grpc.Core;
 
 namespace CchcGrpc.Tests.EndToEnd;
 
@@ -10,6 +10,7 @@ public static class Rpc
 {
     public static readonly Method<LoginRequest, LoginResponse> Login = Of<LoginRequest, LoginResponse>(AuthReflection.Descriptor, "Login");
     public static readonly Method<WhoAmIRequest, Principal> WhoAmI = Of<WhoAmIRequest, Principal>(AuthReflection.Descriptor, "WhoAmI");
+    public static readonly Method<LogoutRequest, LogoutResponse> Logout = Of<LogoutRequest, LogoutResponse>(AuthReflection.Descriptor, "Logout");
     public static readonly Method<ListUnitsRequest, ListUnitsResponse> ListUnits = Of<ListUnitsRequest, ListUnitsResponse>(UnitsReflection.Descriptor, "ListUnits");
     public static readonly Method<GetUnitRequest, Unit> GetUnit = Of<GetUnitRequest, Unit>(UnitsReflection.Descriptor, "GetUnit");
     public static readonly Method<CreateUnitRequest, Unit> CreateUnit = Of<CreateUnitRequest, Unit>(UnitsReflection.Descriptor, "CreateUnit");
@@ -29,9 +30,28 @@ public static class Rpc
     public static readonly Method<CompareRequest, CompareResponse> Compare = Of<CompareRequest, CompareResponse>(AnalyticsReflection.Descriptor, "Compare");
     public static readonly Method<TrendRequest, TrendResponse> Trend = Of<TrendRequest, TrendResponse>(AnalyticsReflection.Descriptor, "Trend");
     public static readonly Method<CompletenessRequest, Completeness> Completeness = Of<CompletenessRequest, Completeness>(AnalyticsReflection.Descriptor, "GetCompleteness");
+    public static readonly Method<ImportBatch, ImportResult> ImportValues = Of<ImportBatch, ImportResult>(ImportsReflection.Descriptor, "ImportValues");
 
-    private static Method<TRequest, TResponse> Of<TRequest, TResponse>(FileDescriptor file, string name)
-        where TRequest : class, IMessage<TRequest>
-        where TResponse : class, IMessage<TResponse> =>
-        Method<TRequest, TResponse>.From(file.Services[0].FindMethodByName(name));
+    /// <summary>A typed method of a proto service, as the generated clients build theirs (which are private).</summary>
+    public static Method<TRequest, TResponse> Of<TRequest, TResponse>(FileDescriptor file, string name)
+        where TRequest : class, IMessage<TRequest>, new()
+        where TResponse : class, IMessage<TResponse>, new()
+    {
+        var method = file.Services[0].FindMethodByName(name) ?? throw new ArgumentException($"{file.Name} has no method {name}.");
+        var type = (method.IsClientStreaming, method.IsServerStreaming) switch
+        {
+            (false, false) => MethodType.Unary,
+            (true, false) => MethodType.ClientStreaming,
+            (false, true) => MethodType.ServerStreaming,
+            _ => MethodType.DuplexStreaming,
+        };
+        return new Method<TRequest, TResponse>(type, method.Service.FullName, method.Name, Marshaller<TRequest>(), Marshaller<TResponse>());
+    }
+
+    private static Marshaller<T> Marshaller<T>()
+        where T : class, IMessage<T>, new()
+    {
+        var parser = new MessageParser<T>(() => new T());
+        return Marshallers.Create(m => m.ToByteArray(), parser.ParseFrom);
+    }
 }

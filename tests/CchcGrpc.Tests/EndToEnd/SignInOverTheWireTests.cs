@@ -1,5 +1,5 @@
 using Cchc.V1;
-using CchcGrpc.Wire;
+using Grpc.Core;
 
 namespace CchcGrpc.Tests.EndToEnd;
 
@@ -11,11 +11,11 @@ public sealed class SignInOverTheWireTests(ReportingServer server) : IClassFixtu
     {
         var login = await server.CallAsync(null, Rpc.Login, new LoginRequest { UserName = "op.dakmil", Password = ReportingServer.Password });
         Assert.Equal(("op.dakmil", Role.Operator, "67.661"), (login.Principal.UserName, login.Principal.Role, login.Principal.UnitCode));
-        var options = new CchcGrpc.Wire.Client.CallOptions(Headers: new Metadata().Add("authorization", "Bearer " + login.Token));
+        var options = CallHelpers.Bearer(login.Token);
         var me = await server.Channel.UnaryCall(Rpc.WhoAmI, new WhoAmIRequest(), options);
         Assert.Equal("op.dakmil", me.UserName);
 
-        await server.Channel.UnaryCall(Methods.Logout, new LogoutRequest(), options);
+        await server.Channel.UnaryCall(Rpc.Logout, new LogoutRequest(), options);
         var error = await Assert.ThrowsAsync<RpcException>(() => server.Channel.UnaryCall(Rpc.WhoAmI, new WhoAmIRequest(), options).ResponseAsync);
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
         Assert.Contains("revoked", error.Status.Detail, StringComparison.Ordinal);
@@ -38,12 +38,6 @@ public sealed class SignInOverTheWireTests(ReportingServer server) : IClassFixtu
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync(null, Rpc.Login, new LoginRequest { UserName = "admin" }));
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal("password", Assert.Single(error.Status.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations).Field);
-    }
-
-    private static class Methods
-    {
-        public static readonly CchcGrpc.Wire.Client.Method<LogoutRequest, LogoutResponse> Logout =
-            CchcGrpc.Wire.Client.Method<LogoutRequest, LogoutResponse>.From(AuthReflection.Descriptor.Services[0].FindMethodByName("Logout"));
+        Assert.Equal("password", Assert.Single(error.Detail<Google.Rpc.BadRequest>()!.FieldViolations).Field);
     }
 }

@@ -1,8 +1,9 @@
 using Cchc.V1;
-using CchcGrpc.Wire;
+using Grpc.Core;
 using Google.Rpc;
 using Outcome = Cchc.V1.BatchResult.Types.Outcome;
 using RowStatus = Cchc.V1.RowResult.Types.Status;
+using CchcGrpc.Tests.EndToEnd;
 
 namespace CchcGrpc.Tests.Imports;
 
@@ -67,9 +68,9 @@ public class BadInputTests(ImportServer server) : IClassFixture<ImportServer>
         var second = await Assert.ThrowsAsync<RpcException>(() => server.ImportAsync(server.ProvinceOperator, tooMany));
 
         Assert.Equal(StatusCode.InvalidArgument, first.StatusCode);
-        Assert.Equal("batches[1].rows[2].raw_value", Assert.Single(first.Status.GetDetail<BadRequest>()!.FieldViolations).Field);
+        Assert.Equal("batches[1].rows[2].raw_value", Assert.Single(first.Detail<BadRequest>()!.FieldViolations).Field);
         Assert.Null(await server.GetReportAsync(server.ProvinceOperator, "reports/67/2017"));
         Assert.NotNull(await server.GetReportAsync(server.ProvinceOperator, "reports/67/2015")); // applied before the malformed batch
-        Assert.Equal("batches[0].rows", Assert.Single(second.Status.GetDetail<BadRequest>()!.FieldViolations).Field);
+        Assert.Equal("batches[0].rows", Assert.Single(second.Detail<BadRequest>()!.FieldViolations).Field);
     }
 }

@@ -1,7 +1,9 @@
 using Cchc.V1;
-using CchcGrpc.Wire.Client;
 using Microsoft.Data.Sqlite;
 using Outcome = Cchc.V1.BatchResult.Types.Outcome;
+using CchcGrpc.Tests.EndToEnd;
+using Grpc.Net.Client;
+using Grpc.Core;
 
 namespace CchcGrpc.Tests.Imports;
 
@@ -12,7 +14,7 @@ namespace CchcGrpc.Tests.Imports;
 public sealed class CrashSafetyTests : IDisposable
 {
     private const int Reports = 300;
-    private static readonly Method<ImportBatch, ImportResult> Import = Method<ImportBatch, ImportResult>.From(ImportsReflection.Descriptor.Services[0].Methods[0]);
+    private static readonly Method<ImportBatch, ImportResult> Import = EndToEnd.Rpc.ImportValues;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cchc-crash-" + Guid.NewGuid().ToString("N")[..8]);
 
     private string Database => Path.Combine(_folder, "cchc.db");

@@ -1,5 +1,5 @@
 using Cchc.V1;
-using CchcGrpc.Wire;
+using Grpc.Core;
 using Microsoft.Data.Sqlite;
 using Outcome = Cchc.V1.BatchResult.Types.Outcome;
 

@@ -3,8 +3,9 @@ using CchcGrpc.Server.Auth;
 using Role = CchcGrpc.Server.Domain.Access.Role;
 using CchcGrpc.Server.Hosting;
 using CchcGrpc.Server.Store.Sqlite;
-using CchcGrpc.Wire;
-using CchcGrpc.Wire.Client;
+using Grpc.Core;
+using CchcGrpc.Tests.EndToEnd;
+using Grpc.Net.Client;
 
 namespace CchcGrpc.Tests.Imports;
 
@@ -15,9 +16,9 @@ namespace CchcGrpc.Tests.Imports;
 public sealed class ImportServer : IAsyncLifetime
 {
     public const string Password = "import-test-password";
-    private static readonly Method<ImportBatch, ImportResult> ImportMethod = Method<ImportBatch, ImportResult>.From(ImportsReflection.Descriptor.Services[0].Methods[0]);
-    private static readonly Method<GetReportRequest, Report> GetReportMethod = Method<GetReportRequest, Report>.From(ReportsReflection.Descriptor.Services[0].FindMethodByName("GetReport"));
-    private static readonly Method<LoginRequest, LoginResponse> LoginMethod = Method<LoginRequest, LoginResponse>.From(AuthReflection.Descriptor.Services[0].FindMethodByName("Login"));
+    private static readonly Method<ImportBatch, ImportResult> ImportMethod = EndToEnd.Rpc.ImportValues;
+    private static readonly Method<GetReportRequest, Report> GetReportMethod = EndToEnd.Rpc.GetReport;
+    private static readonly Method<LoginRequest, LoginResponse> LoginMethod = EndToEnd.Rpc.Login;
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "cchc-import-" + Guid.NewGuid().ToString("N")[..8]);
     private ServerApp? _app;
@@ -60,7 +61,7 @@ public sealed class ImportServer : IAsyncLifetime
         }
     }
 
-    public static CallOptions As(string token) => new(new Metadata().Add("authorization", "Bearer " + token));
+    public static CallOptions As(string token) => CallHelpers.Bearer(token);
 
     public async Task<ImportResult> ImportAsync(string token, params ImportBatch[] batches)
     {

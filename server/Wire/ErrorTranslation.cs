@@ -1,0 +1,104 @@
+using CchcGrpc.Server.Domain.Text;
+using CchcGrpc.Server.Services;
+using CchcGrpc.Server.Store;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Microsoft.Data.Sqlite;
+using RpcStatus = Google.Rpc.Status;
+
+namespace CchcGrpc.Server.Wire;
+
+/// <summary>
+/// Turns what a call ended with into the status the caller gets (google.rpc.Status in
+/// grpc-status-details-bin): a <see cref="ServiceError"/> keeps its code, an ErrorInfo with its
+/// reason, and a LocalizedMessage in the caller's language; the status message itself is English,
+/// for developers and logs (Google's AIP-193). A busy or full database becomes UNAVAILABLE or
+/// RESOURCE_EXHAUSTED; anything unexpected becomes INTERNAL with a correlation id, logged here
+/// with its exception and never sent.
+/// </summary>
+public sealed partial class ErrorTranslation(ILogger<ErrorTranslation> logger) : CallInterceptor
+{
+    private static readonly TimeSpan BusyRetryDelay = TimeSpan.FromSeconds(1);
+
+    protected override async Task<T> AroundAsync<T>(ServerCallContext context, Func<Task<T>> call)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (RpcException)
+        {
+            throw;
+        }
+        catch (Exception) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // The client left or the deadline passed: grpc-dotnet ends the call as CANCELLED or
+            // DEADLINE_EXCEEDED, whatever the handler was doing when its token fired.
+            throw;
+        }
+        catch (ServiceError error)
+        {
+            throw ToRpcException(error, CallerLanguage.Of(context));
+        }
+        catch (StoreException ex)
+        {
+            throw ToRpcException(Errors.From(ex), CallerLanguage.Of(context));
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED)
+        {
+            throw ToRpcException(new ServiceError(StatusCode.Unavailable, ErrorReason.DatabaseBusy,
+                new("Cơ sở dữ liệu đang bận (có thể đang sao lưu); hãy thử lại sau ít giây.", "The database is busy (a backup may be running); try again in a few seconds."),
+                details: [new RetryInfo { RetryDelay = Duration.FromTimeSpan(BusyRetryDelay) }]), CallerLanguage.Of(context));
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_FULL)
+        {
+            throw ToRpcException(new ServiceError(StatusCode.ResourceExhausted, ErrorReason.StorageFull,
+                new("Ổ đĩa của máy chủ đã đầy; không có gì được ghi. Hãy báo quản trị viên.", "The server's disk is full; nothing was written. Tell the administrator.")),
+                CallerLanguage.Of(context));
+        }
+        catch (Exception ex)
+        {
+            var id = Guid.NewGuid().ToString("N")[..12];
+            LogUnexpected(ex, context.Method, id);
+            throw ToRpcException(new ServiceError(StatusCode.Internal, ErrorReason.Internal,
+                new($"Lỗi nội bộ của máy chủ; hãy báo mã {id} cho quản trị viên.", $"Internal server error; quote correlation id {id} to the operator."),
+                details: [new RequestInfo { RequestId = id }],
+                metadata: new Dictionary<string, string> { ["correlation_id"] = id }), CallerLanguage.Of(context));
+        }
+    }
+
+    public static RpcException ToRpcException(ServiceError error, Language language)
+    {
+        var info = new ErrorInfo { Reason = error.Reason, Domain = ErrorReason.Domain };
+        foreach (var (key, value) in error.Metadata)
+        {
+            info.Metadata[key] = value;
+        }
+        var status = new RpcStatus { Code = (int)error.Code, Message = error.Text.En };
+        status.Details.Add(Any.Pack(info));
+        status.Details.Add(Any.Pack(Localized(error.Text, language)));
+        if (error.Fields.Count > 0)
+        {
+            var bad = new BadRequest();
+            bad.FieldViolations.AddRange(error.Fields.Select(f => new BadRequest.Types.FieldViolation
+            {
+                Field = f.Field,
+                Description = f.Description.En,
+                LocalizedMessage = Localized(f.Description, language),
+            }));
+            status.Details.Add(Any.Pack(bad));
+        }
+        status.Details.AddRange(error.Details.Select(Any.Pack));
+        return status.ToRpcException();
+    }
+
+    private static LocalizedMessage Localized(LocalizedText text, Language language) => new()
+    {
+        Locale = language == Language.English ? "en" : "vi",
+        Message = text.In(language),
+    };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in {Method} (correlation id {CorrelationId})")]
+    private partial void LogUnexpected(Exception exception, string method, string correlationId);
+}
