@@ -5,7 +5,7 @@ namespace CchcGrpc.Client.Cli;
 
 /// <summary>
 /// The one sentence `cchc` says of a line the parser rejects: the first word it could not place
-/// ("unknown verb", "unknown option", the verb's own "unexpected argument"), else a positional that
+/// ("unknown verb", "unknown option", "unexpected argument"), else a positional that
 /// looks like an option, else the first validator's or option parser's sentence (those are ours already).
 /// </summary>
 public static class UsageErrors
@@ -15,6 +15,8 @@ public static class UsageErrors
         var verb = parse.CommandResult.Command as Verb;
         // Unplaced words are reported while the line is parsed, before any validator runs, so when
         // there are some the first error is about the first of them, and names the command it was under.
+        // (The library would put "Required command was not provided" first, but only for a command with
+        // subcommands and no action, and the root has the no-verb action.)
         if (parse.UnmatchedTokens.Count > 0 && parse.Errors is [{ SymbolResult: CommandResult under }, ..])
             return Unplaced(parse.UnmatchedTokens[0], under.Command as Verb);
         if (verb is not null && OptionLikePositional(parse, verb) is { } option)
@@ -24,7 +26,7 @@ public static class UsageErrors
 
     private static UsageException Unplaced(string word, Verb? verb) => new(
         IsOptionLike(word) ? $"unknown option {word}" + (verb is null ? "" : $" for \"{verb.Name}\"")
-            : verb is null ? $"unknown verb \"{word}\"" : verb.Unexpected(word),
+            : verb is null ? $"unknown verb \"{word}\"" : $"unexpected argument \"{word}\"",
         verb?.Name);
 
     /// <summary>

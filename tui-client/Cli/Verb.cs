@@ -26,9 +26,6 @@ public abstract class Verb : Command
     /// <summary>Runs the verb; returns the exit code.</summary>
     public abstract Task<int> RunAsync(CliContext context);
 
-    /// <summary>What to say of a word on the line that is neither an option nor one of the verb's arguments.</summary>
-    public virtual string Unexpected(string word) => $"unexpected argument \"{word}\"";
-
     protected TOption Add<TOption>(TOption option)
         where TOption : Option
     {
