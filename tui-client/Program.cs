@@ -1,6 +1,7 @@
 using CchcGrpc.Client.Cli;
 
-// The cchc client: verbs for scripting; with no verb it says the terminal UI is a later build.
+// The cchc client: verbs for scripting; with no verb, the no-verb action (the terminal UI's place;
+// this build says it is not there yet).
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -8,4 +9,4 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancel.Cancel();
 };
-return await CliApp.RunAsync(args, CliConsole.FromProcess(), cancel.Token);
+return await CliApp.RunAsync(args, CliConsole.FromProcess(), TerminalUiPlaceholder.RunAsync, cancel.Token);

@@ -1,7 +1,6 @@
+using System.CommandLine;
 using CchcGrpc.Client.Connection;
-using CchcGrpc.Client.Export;
 using CchcGrpc.Client.Import;
-using CchcGrpc.Client.Verbs;
 using Grpc.Core;
 
 namespace CchcGrpc.Client.Cli;
@@ -9,48 +8,39 @@ namespace CchcGrpc.Client.Cli;
 /// <summary>Parses the command line, runs the verb, and turns every failure into its exit code and one clear sentence.</summary>
 public static class CliApp
 {
-    public static IReadOnlyList<IVerb> Verbs { get; } =
-    [
-        new LoginVerb(), new ImportVerb(), new ExportVerb(), new UnitsVerb(), new ReportVerb(),
-        new RollUpVerb(), new CompareVerb(), new TrendVerb(),
-    ];
-
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, NoVerbAction noVerb, CancellationToken cancellationToken = default)
     {
-        var specs = Verbs.ToDictionary(v => v.Spec.Name, v => v.Spec);
-        var english = args.Contains("--lang=en") || args.Select((a, i) => a == "--lang" && i + 1 < args.Count && args[i + 1] == "en").Any(b => b);
-        var messages = new Messages(english);
-        ParsedArgs parsed;
-        try
+        var command = new CchcCommand();
+        command.SetAction((parse, ct) => RunAsync(parse, console, command.Global, null, context => noVerb(context), ct));
+        foreach (var verb in command.Verbs)
+            verb.SetAction((parse, ct) => RunAsync(parse, console, command.Global, verb, verb.RunAsync, ct));
+        var parsed = command.Parse(args);
+        // Help and [suggest] answer whatever else the line says; anything else runs only on a line without mistakes.
+        if (parsed.Action is not { ClearsParseErrors: true } && UsageErrors.First(parsed) is { } usage)
+            return UsageError(console, command.Global.MessagesFor(parsed), usage);
+        return await parsed.InvokeAsync(new InvocationConfiguration
         {
-            parsed = ArgParser.Parse(args, specs);
-        }
-        catch (UsageException e)
-        {
-            return UsageError(console, messages, e);
-        }
-        if (parsed.Verb is null)
-        {
-            if (!parsed.Has("--help"))
-                console.Error.WriteLine(messages["no_tui"]);
-            HelpWriter.WriteOverview(parsed.Has("--help") ? console.Out : console.Error, messages, specs.Values);
-            return parsed.Has("--help") ? ExitCodes.Ok : ExitCodes.Usage;
-        }
-        var verb = Verbs.First(v => v.Spec.Name == parsed.Verb);
-        if (parsed.Has("--help"))
-        {
-            HelpWriter.WriteVerb(console.Out, messages, verb.Spec);
-            return ExitCodes.Ok;
-        }
+            Output = console.Out,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+            // Ctrl+C is the caller's (Program.cs cancels cancellationToken), not the library's to handle.
+            ProcessTerminationTimeout = null,
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CliConsole console, GlobalOptions global, Verb? verb,
+        Func<CliContext, Task<int>> run, CancellationToken cancellationToken)
+    {
+        var messages = global.MessagesFor(parse);
         CliContext? context = null;
         try
         {
-            context = new CliContext(console, parsed, cancellationToken);
-            return await verb.RunAsync(context).ConfigureAwait(false);
+            context = new CliContext(console, parse, global, cancellationToken);
+            return await run(context).ConfigureAwait(false);
         }
         catch (UsageException e)
         {
-            return UsageError(console, messages, e.Verb is null ? new UsageException(e.Message, parsed.Verb) : e);
+            return UsageError(console, messages, e.Verb is null ? new UsageException(e.Message, verb?.Name) : e);
         }
         catch (SourceFormatException e)
         {

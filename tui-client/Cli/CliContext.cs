@@ -1,31 +1,33 @@
+using System.CommandLine;
 using CchcGrpc.Client.Connection;
 using CchcGrpc.Client.Output;
 
 namespace CchcGrpc.Client.Cli;
 
-/// <summary>Everything a verb needs: the parsed line, the console, messages, printer and the server session.</summary>
+/// <summary>Everything a verb needs: the parsed line's typed values, the console, messages, printer and the server session.</summary>
 public sealed class CliContext : IDisposable
 {
     private readonly Lazy<ServerSession> _session;
 
-    public CliContext(CliConsole console, ParsedArgs args, CancellationToken cancellationToken)
+    public CliContext(CliConsole console, ParseResult parse, GlobalOptions global, CancellationToken cancellationToken)
     {
         Console = console;
-        Args = args;
+        Parse = parse;
         CancellationToken = cancellationToken;
-        Messages = new Messages(ParseLanguage(args.Value("--lang")));
-        Printer = new Printer(console.Out, console.OutputRedirected, ParseOutput(args.Value("--output")));
+        Messages = new Messages(parse.GetValue(global.Lang) == Language.English);
+        Printer = new Printer(console.Out, console.OutputRedirected, parse.GetValue(global.Output));
         Tokens = new TokenStore(console.ConfigDirectory);
         var stored = Tokens.Load();
-        Server = args.Value("--server") ?? Env("CCHC_SERVER") ?? stored?.Server ?? GlobalOptions.DefaultServer;
+        Server = parse.GetValue(global.Server) ?? Env("CCHC_SERVER") ?? stored?.Server ?? GlobalOptions.DefaultServer;
         // A stored token is only sent to the server it was issued by.
-        Token = args.Value("--token") ?? Env("CCHC_TOKEN") ?? (stored is not null && stored.Server == Server ? stored.Token : null);
+        Token = parse.GetValue(global.Token) ?? Env("CCHC_TOKEN") ?? (stored is not null && stored.Server == Server ? stored.Token : null);
         _session = new Lazy<ServerSession>(() => new ServerSession(Server, Token, Messages.English));
     }
 
     public CliConsole Console { get; }
 
-    public ParsedArgs Args { get; }
+    /// <summary>The parsed line; verbs read their options through <see cref="Value{T}"/> and <see cref="Values"/>.</summary>
+    public ParseResult Parse { get; }
 
     public CancellationToken CancellationToken { get; }
 
@@ -41,6 +43,18 @@ public sealed class CliContext : IDisposable
 
     public ServerSession Session => _session.Value;
 
+    public T? Value<T>(Option<T> option) => Parse.GetValue(option);
+
+    public T? Value<T>(Argument<T> argument) => Parse.GetValue(argument);
+
+    /// <summary>The value of an option the verb's validators require (so it is there).</summary>
+    public string Required(Option<string?> option) => Parse.GetValue(option) ?? throw new InvalidOperationException(option.Name + " is not validated as required");
+
+    /// <summary>Every value of a repeatable option or a variadic argument, in order; none when absent.</summary>
+    public IReadOnlyList<string> Values(Option<string[]> option) => Parse.GetValue(option) ?? [];
+
+    public IReadOnlyList<string> Values(Argument<string[]> argument) => Parse.GetValue(argument) ?? [];
+
     public void Dispose()
     {
         if (_session.IsValueCreated)
@@ -48,19 +62,4 @@ public sealed class CliContext : IDisposable
     }
 
     private string? Env(string name) => Console.Environment(name) is { Length: > 0 } value ? value : null;
-
-    private static bool ParseLanguage(string? lang) => lang switch
-    {
-        null or "vi" => false,
-        "en" => true,
-        _ => throw new UsageException($"--lang must be vi or en, not \"{lang}\""),
-    };
-
-    private static OutputFormat ParseOutput(string? output) => output switch
-    {
-        null or "table" => OutputFormat.Table,
-        "json" => OutputFormat.Json,
-        "csv" => OutputFormat.Csv,
-        _ => throw new UsageException($"--output must be table, json or csv, not \"{output}\""),
-    };
 }

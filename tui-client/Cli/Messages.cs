@@ -31,6 +31,10 @@ public sealed class Messages(bool english)
         ["summary"] = ("Kết quả", "Summary"),
         ["rows_attention"] = ("Các dòng cần xem lại", "Rows needing attention"),
         ["findings"] = ("Kết quả kiểm tra", "Validation findings"),
+        ["only_dissolved_districts"] = ("cchc: cấp huyện đã bị bãi bỏ từ ngày 01/7/2025 nên không còn đơn vị cấp huyện nào đang hoạt động; thêm --include-dissolved để xem các đơn vị cấp huyện trước đây.",
+            "cchc: the district level was abolished on 1 July 2025, so no district exists today; add --include-dissolved to list the former districts."),
+        ["only_dissolved"] = ("cchc: chỉ có các đơn vị không còn tồn tại khớp với điều kiện; thêm --include-dissolved để xem.",
+            "cchc: only units that no longer exist match; add --include-dissolved to list them."),
     };
 
     public bool English { get; } = english;

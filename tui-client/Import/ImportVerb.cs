@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Cchc.V1;
 using CchcGrpc.Client.Cli;
 using CchcGrpc.Client.Connection;
@@ -9,49 +10,67 @@ namespace CchcGrpc.Client.Import;
 /// `cchc import`: reads the files, plans batches of one report each and streams them to
 /// Imports/ImportValues; the server maps and validates, and says what it did row by row.
 /// </summary>
-public sealed class ImportVerb : IVerb
+public sealed class ImportVerb : Verb
 {
     private static readonly TimeSpan StreamTimeout = TimeSpan.FromMinutes(30);
 
-    public VerbSpec Spec { get; } = new(
-        "import",
-        "Nhập số liệu từ tệp CSV/TSV/JSON hoặc từ phụ lục của báo cáo.",
-        "Import values from CSV/TSV/JSON files or from a report's appendix.",
-        "cchc import FILE... [--unit U --period P] [--format auto|csv|tsv|json|appendix] [--dry-run] [--batch-size N]   (FILE - = stdin; each listed row names its file and line)",
-        [
-            new("--unit", true, "mã đơn vị cho các dòng không ghi đơn vị (bắt buộc với tệp phụ lục)", "unit code for rows without one (required for appendix files)"),
-            new("--period", true, "mã kỳ báo cáo cho các dòng không ghi kỳ, ví dụ 2022, 2022-H1", "period id for rows without one, e.g. 2022, 2022-H1"),
-            new("--format", true, "auto (mặc định: theo phần mở rộng của tệp, sau đó theo nội dung) | csv | tsv | json | appendix", "auto (default: by extension, then content) | csv | tsv | json | appendix"),
-            new("--dry-run", false, "chỉ đối chiếu với chỉ tiêu và kiểm tra số liệu; không ghi dữ liệu nào", "map and validate only; write nothing"),
-            new("--batch-size", true, $"số dòng mỗi lô, mỗi lô chứa tối đa một báo cáo (mặc định {BatchPlanner.DefaultBatchSize})", $"rows per batch, at most one report per batch (default {BatchPlanner.DefaultBatchSize})"),
-        ],
-        [
-            "cchc import values.csv",
-            "cchc import a.csv b.json --dry-run --output json   # rows: sourceFile, sourceLine",
-            "cchc import --unit 67 --period 2022 --format appendix bao-cao-2022.txt --dry-run",
-            "cat values.tsv | cchc import - --format tsv --output json",
-        ]);
-
-    public async Task<int> RunAsync(CliContext context)
+    public ImportVerb()
+        : base("import", new("Nhập số liệu từ tệp CSV/TSV/JSON hoặc từ phụ lục của báo cáo.", "Import values from CSV/TSV/JSON files or from a report's appendix."),
+            "cchc import FILE... [--unit U --period P] [--format auto|csv|tsv|json|appendix] [--dry-run] [--batch-size N]   (FILE - = stdin; each listed row names its file and line)",
+            [
+                "cchc import values.csv",
+                "cchc import a.csv b.json --dry-run --output json   # rows: sourceFile, sourceLine",
+                "cchc import --unit 67 --period 2022 --format appendix bao-cao-2022.txt --dry-run",
+                "cat values.tsv | cchc import - --format tsv --output json",
+            ])
     {
-        var args = context.Args;
-        if (args.Positionals.Count == 0)
-            throw new UsageException("give at least one FILE (or - for stdin)");
-        var format = ParseFormat(args.Value("--format"));
-        var batchSize = args.Value("--batch-size") is { } size
-            ? int.TryParse(size, out var n) && n > 0 ? n : throw new UsageException("--batch-size must be a positive number")
-            : BatchPlanner.DefaultBatchSize;
-        var unit = args.Value("--unit") ?? "";
-        var period = args.Value("--period") ?? "";
+        Files = AddArgument(new Argument<string[]>("FILE") { Arity = ArgumentArity.ZeroOrMore });
+        Unit = Add(CliOptions.Text("--unit", new("mã đơn vị cho các dòng không ghi đơn vị (bắt buộc với tệp phụ lục)", "unit code for rows without one (required for appendix files)")));
+        Period = Add(CliOptions.Text("--period", new("mã kỳ báo cáo cho các dòng không ghi kỳ, ví dụ 2022, 2022-H1", "period id for rows without one, e.g. 2022, 2022-H1")));
+        Format = Add(CliOptions.Choice("--format", new(
+                "auto (mặc định: theo phần mở rộng của tệp, sau đó theo nội dung) | csv | tsv | json | appendix",
+                "auto (default: by extension, then content) | csv | tsv | json | appendix"),
+            [("auto", ImportFormat.Auto), ("csv", ImportFormat.Csv), ("tsv", ImportFormat.Tsv), ("json", ImportFormat.Json), ("appendix", ImportFormat.Appendix)]));
+        DryRun = Add(CliOptions.Flag("--dry-run", new("chỉ đối chiếu với chỉ tiêu và kiểm tra số liệu; không ghi dữ liệu nào", "map and validate only; write nothing")));
+        BatchSize = Add(CliOptions.Number("--batch-size", new(
+                $"số dòng mỗi lô, mỗi lô chứa tối đa một báo cáo (mặc định {BatchPlanner.DefaultBatchSize})",
+                $"rows per batch, at most one report per batch (default {BatchPlanner.DefaultBatchSize})"),
+            size => size > 0, "a positive number"));
+        Validators.Add(result =>
+        {
+            if (result.GetResult(Files) is not { Tokens.Count: > 0 })
+                result.AddError("give at least one FILE (or - for stdin)");
+        });
+    }
+
+    /// <summary>The files in order; "-" is stdin.</summary>
+    public Argument<string[]> Files { get; }
+
+    public CliOption<string?> Unit { get; }
+
+    public CliOption<string?> Period { get; }
+
+    public CliOption<ImportFormat> Format { get; }
+
+    public CliOption<bool> DryRun { get; }
+
+    public CliOption<int?> BatchSize { get; }
+
+    public override async Task<int> RunAsync(CliContext context)
+    {
+        var format = context.Value(Format);
+        var batchSize = context.Value(BatchSize) ?? BatchPlanner.DefaultBatchSize;
+        var unit = context.Value(Unit) ?? "";
+        var period = context.Value(Period) ?? "";
         var batches = new List<ImportBatch>();
         var lines = new SourceLines();
         var rowCount = 0;
-        foreach (var file in args.Positionals)
+        foreach (var file in context.Values(Files))
         {
             var source = ImportSource.Parse(file == "-" ? "stdin" : file, ReadText(file, context), format);
             if (source.Format == ImportFormat.Appendix && (unit.Length == 0 || period.Length == 0))
                 throw new UsageException("an appendix file needs --unit and --period");
-            var planned = BatchPlanner.Plan(source, unit, period, batchSize, args.Has("--dry-run"), lines.Add(source.Name, source.Rows));
+            var planned = BatchPlanner.Plan(source, unit, period, batchSize, context.Value(DryRun), lines.Add(source.Name, source.Rows));
             batches.AddRange(planned);
             rowCount += source.Rows.Count;
             if (!context.Console.OutputRedirected)
@@ -105,14 +124,4 @@ public sealed class ImportVerb : IVerb
 
     private static string Describe(ImportSource source) =>
         source.Format == ImportFormat.Appendix ? $"appendix, {source.Variant}" : source.Format.ToString().ToLowerInvariant();
-
-    private static ImportFormat ParseFormat(string? format) => format switch
-    {
-        null or "auto" => ImportFormat.Auto,
-        "csv" => ImportFormat.Csv,
-        "tsv" => ImportFormat.Tsv,
-        "json" => ImportFormat.Json,
-        "appendix" => ImportFormat.Appendix,
-        _ => throw new UsageException($"--format must be auto, csv, tsv, json or appendix, not \"{format}\""),
-    };
 }

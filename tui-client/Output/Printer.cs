@@ -38,7 +38,7 @@ public sealed class Printer(TextWriter output, bool redirected, OutputFormat for
 
     public static string ToJson(DataTable table)
     {
-        var objects = table.Rows.Select(row => table.Columns.Select((c, i) => (c, row[i])).ToDictionary(p => p.c, p => p.Item2));
+        var objects = table.Rows.Select(row => table.Columns.Select((c, i) => (c, row[i])).ToDictionary(p => JsonNames.Of(p.c), p => p.Item2));
         return JsonSerializer.Serialize(objects, JsonOptions);
     }
 

@@ -4,18 +4,19 @@ using CchcGrpc.Client.Cli;
 
 namespace CchcGrpc.Client.Verbs;
 
-/// <summary>Small conversions shared by the read-only verbs.</summary>
+/// <summary>Options and conversions shared by the read-only verbs.</summary>
 public static class CliValues
 {
-    public static UnitLevel Level(string? level) => level switch
-    {
-        null or "" => UnitLevel.Unspecified,
-        "province" or "tinh" or "tỉnh" => UnitLevel.Province,
-        "department" or "so" or "sở" => UnitLevel.Department,
-        "district" or "huyen" or "huyện" => UnitLevel.District,
-        "commune" or "xa" or "xã" => UnitLevel.Commune,
-        _ => throw new UsageException($"--level must be province, department, district or commune, not \"{level}\""),
-    };
+    /// <summary>--level: the English words (offered by tab completion) or the Vietnamese ones, with or without diacritics.</summary>
+    public static CliOption<UnitLevel> LevelOption(Bilingual help) => CliOptions.Choice("--level", help,
+        [("province", UnitLevel.Province), ("department", UnitLevel.Department), ("district", UnitLevel.District), ("commune", UnitLevel.Commune)],
+        [
+            ("tinh", UnitLevel.Province), ("tỉnh", UnitLevel.Province), ("so", UnitLevel.Department), ("sở", UnitLevel.Department),
+            ("huyen", UnitLevel.District), ("huyện", UnitLevel.District), ("xa", UnitLevel.Commune), ("xã", UnitLevel.Commune),
+        ]);
+
+    public static CliOption<int?> YearOption(string name, Bilingual help) =>
+        CliOptions.Number(name, help, _ => true, "a year, e.g. 2023");
 
     public static string Name(UnitLevel level) => level switch
     {
@@ -26,15 +27,5 @@ public static class CliValues
         _ => "",
     };
 
-    public static int Year(string? text, string option) =>
-        text is null ? 0 : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year
-            : throw new UsageException($"{option} must be a year, e.g. 2023");
-
     public static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    public static void NoPositionals(ParsedArgs args, int allowed = 0)
-    {
-        if (args.Positionals.Count > allowed)
-            throw new UsageException($"unexpected argument \"{args.Positionals[allowed]}\"");
-    }
 }

@@ -6,26 +6,28 @@ using CchcGrpc.Client.Connection;
 namespace CchcGrpc.Client.Verbs;
 
 /// <summary>`cchc login`: exchanges a password for a token and keeps it (0600) for the next commands.</summary>
-public sealed class LoginVerb : IVerb
+public sealed class LoginVerb : Verb
 {
-    public VerbSpec Spec { get; } = new(
-        "login",
-        "Đăng nhập và lưu token cho các lệnh sau.",
-        "Sign in and store the token for later commands.",
-        "cchc login [--user NAME] [--password-stdin]",
-        [
-            new("--user", true, "tên đăng nhập (nếu bỏ qua, chương trình sẽ hỏi)", "user name (asked when omitted)"),
-            new("--password-stdin", false, "đọc mật khẩu từ dòng đầu tiên của đầu vào chuẩn (stdin)", "read the password from the first line of stdin"),
-        ],
-        [
-            "cchc login --server http://cchc.local:50051",
-            "echo \"$CCHC_PASSWORD\" | cchc login --user op.dakmil --password-stdin",
-        ]);
+    public LoginVerb()
+        : base("login", new("Đăng nhập và lưu token cho các lệnh sau.", "Sign in and store the token for later commands."),
+            "cchc login [--user NAME] [--password-stdin]",
+            [
+                "cchc login --server http://cchc.local:50051",
+                "echo \"$CCHC_PASSWORD\" | cchc login --user op.dakmil --password-stdin",
+            ])
+    {
+        User = Add(CliOptions.Text("--user", new("tên đăng nhập (nếu bỏ qua, chương trình sẽ hỏi)", "user name (asked when omitted)")));
+        PasswordStdin = Add(CliOptions.Flag("--password-stdin", new("đọc mật khẩu từ dòng đầu tiên của đầu vào chuẩn (stdin)", "read the password from the first line of stdin")));
+    }
 
-    public async Task<int> RunAsync(CliContext context)
+    public CliOption<string?> User { get; }
+
+    public CliOption<bool> PasswordStdin { get; }
+
+    public override async Task<int> RunAsync(CliContext context)
     {
         var console = context.Console;
-        var user = context.Args.Value("--user");
+        var user = context.Value(User);
         if (user is null)
         {
             console.Error.Write(context.Messages["user_prompt"]);
@@ -34,7 +36,7 @@ public sealed class LoginVerb : IVerb
         if (string.IsNullOrEmpty(user))
             throw new UsageException("a user name is required (--user)");
         string? password;
-        if (context.Args.Has("--password-stdin"))
+        if (context.Value(PasswordStdin))
         {
             password = console.In.ReadLine();
         }

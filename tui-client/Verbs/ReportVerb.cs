@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Cchc.V1;
 using CchcGrpc.Client.Cli;
 using CchcGrpc.Client.Connection;
@@ -7,26 +8,45 @@ using CchcGrpc.Client.Output;
 namespace CchcGrpc.Client.Verbs;
 
 /// <summary>`cchc report show`: one report's values as entered, with state, number and note.</summary>
-public sealed class ReportVerb : IVerb
+public sealed class ReportVerb : Verb
 {
-    public VerbSpec Spec { get; } = new(
-        "report",
-        "Xem một báo cáo (report show).",
-        "Show one report (report show).",
-        "cchc report show NAME | cchc report show --unit U --period P      (NAME: reports/67/2023 or 67/2023)",
-        [
-            new("--unit", true, "mã đơn vị", "unit code"),
-            new("--period", true, "mã kỳ báo cáo", "period id"),
-        ],
-        ["cchc report show reports/67/2023", "cchc report show --unit 67.SNV --period 2023-H1 --output json"]);
+    private const string OnlyShow = "the only report action is \"show\"";
 
-    public async Task<int> RunAsync(CliContext context)
+    public ReportVerb()
+        : base("report", new("Xem một báo cáo (report show).", "Show one report (report show)."),
+            "cchc report show NAME | cchc report show --unit U --period P      (NAME: reports/67/2023 or 67/2023)",
+            ["cchc report show reports/67/2023", "cchc report show --unit 67.SNV --period 2023-H1 --output json"])
     {
-        var args = context.Args;
-        if (args.Positionals.Count == 0 || args.Positionals[0] != "show")
-            throw new UsageException("the only report action is \"show\"");
-        CliValues.NoPositionals(args, 2);
-        var name = args.Positionals.Count == 2 ? args.Positionals[1] : $"{args.Required("--unit")}/{args.Required("--period")}";
+        Show = AddArgument(new Argument<string?>("ACTION") { Arity = ArgumentArity.ZeroOrOne });
+        Show.CompletionSources.Add("show");
+        ReportName = AddArgument(new Argument<string?>("NAME") { Arity = ArgumentArity.ZeroOrOne });
+        Unit = Add(CliOptions.Text("--unit", new("mã đơn vị", "unit code")));
+        Period = Add(CliOptions.Text("--period", new("mã kỳ báo cáo", "period id")));
+        Validators.Add(result =>
+        {
+            if (result.GetResult(Show)?.Tokens is not [{ Value: "show" }])
+                result.AddError(OnlyShow);
+        });
+        Validators.Add(result =>
+        {
+            if (result.GetResult(ReportName) is null)
+                RequireIn(result, Unit, Period);
+        });
+    }
+
+    /// <summary>"show", the only action: a word rather than a subcommand, so that `report --help` is the page of `report show`.</summary>
+    public Argument<string?> Show { get; }
+
+    /// <summary>reports/67/2023 or 67/2023; without it, --unit and --period.</summary>
+    public Argument<string?> ReportName { get; }
+
+    public CliOption<string?> Unit { get; }
+
+    public CliOption<string?> Period { get; }
+
+    public override async Task<int> RunAsync(CliContext context)
+    {
+        var name = context.Value(ReportName) ?? $"{context.Required(Unit)}/{context.Required(Period)}";
         if (!name.StartsWith("reports/", StringComparison.Ordinal))
             name = "reports/" + name;
         var report = await context.Session.Reports.GetReportAsync(new GetReportRequest { Name = name }, cancellationToken: context.CancellationToken).ResponseAsync.ConfigureAwait(false);

@@ -6,25 +6,29 @@ using CchcGrpc.Client.Output;
 namespace CchcGrpc.Client.Verbs;
 
 /// <summary>`cchc rollup`: a unit's subtree summed (counts), recomputed (percentages) or distributed (choices).</summary>
-public sealed class RollUpVerb : IVerb
+public sealed class RollUpVerb : Verb
 {
-    public VerbSpec Spec { get; } = new(
-        "rollup",
-        "Tổng hợp số liệu của các đơn vị trực thuộc.",
-        "Roll up the values of a unit's subtree.",
-        "cchc rollup --unit U --period P [--indicator ID]...",
-        [
-            new("--unit", true, "đơn vị cần tổng hợp số liệu (gồm toàn bộ các đơn vị trực thuộc)", "the unit whose subtree to roll up"),
-            new("--period", true, "mã kỳ báo cáo", "period id"),
-            new("--indicator", true, "chỉ tổng hợp các chỉ tiêu có mã này (dùng được nhiều lần)", "only these catalog ids (repeatable)"),
-        ],
-        ["cchc rollup --unit 67 --period 2023", "cchc rollup --unit 67 --period 2023 --indicator III.3.1 --output json"]);
-
-    public async Task<int> RunAsync(CliContext context)
+    public RollUpVerb()
+        : base("rollup", new("Tổng hợp số liệu của các đơn vị trực thuộc.", "Roll up the values of a unit's subtree."),
+            "cchc rollup --unit U --period P [--indicator ID]...",
+            ["cchc rollup --unit 67 --period 2023", "cchc rollup --unit 67 --period 2023 --indicator III.3.1 --output json"])
     {
-        CliValues.NoPositionals(context.Args);
-        var request = new RollUpRequest { UnitCode = context.Args.Required("--unit"), PeriodId = context.Args.Required("--period") };
-        request.IndicatorIds.Add(context.Args.Values("--indicator"));
+        Unit = Add(CliOptions.Text("--unit", new("đơn vị cần tổng hợp số liệu (gồm toàn bộ các đơn vị trực thuộc)", "the unit whose subtree to roll up")));
+        Period = Add(CliOptions.Text("--period", new("mã kỳ báo cáo", "period id")));
+        Indicators = Add(CliOptions.Repeated("--indicator", new("chỉ tổng hợp các chỉ tiêu có mã này (dùng được nhiều lần)", "only these catalog ids (repeatable)")));
+        Require(Unit, Period);
+    }
+
+    public CliOption<string?> Unit { get; }
+
+    public CliOption<string?> Period { get; }
+
+    public CliOption<string[]> Indicators { get; }
+
+    public override async Task<int> RunAsync(CliContext context)
+    {
+        var request = new RollUpRequest { UnitCode = context.Required(Unit), PeriodId = context.Required(Period) };
+        request.IndicatorIds.Add(context.Values(Indicators));
         var response = await context.Session.Analytics.RollUpAsync(request, cancellationToken: context.CancellationToken).ResponseAsync.ConfigureAwait(false);
         context.Printer.Print(new DataTable($"{response.UnitCode} · {response.PeriodId}",
             ["indicator", "number", "contributors", "aggregation", "distribution"],

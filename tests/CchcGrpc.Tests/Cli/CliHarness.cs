@@ -11,6 +11,9 @@ public sealed class CliHarness : IDisposable
 
     public Dictionary<string, string> Environment { get; } = new();
 
+    /// <summary>What a line without a verb runs: this build's placeholder unless a test plugs in another.</summary>
+    public NoVerbAction NoVerb { get; set; } = TerminalUiPlaceholder.RunAsync;
+
     public string Out { get; private set; } = "";
 
     public string Error { get; private set; } = "";
@@ -22,7 +25,7 @@ public sealed class CliHarness : IDisposable
         var environment = new Dictionary<string, string>(Environment) { ["XDG_CONFIG_HOME"] = ConfigHome };
         var console = new CliConsole(output, error, new StringReader(stdin), OutputRedirected: !tty, InputRedirected: true,
             name => environment.GetValueOrDefault(name));
-        var code = await CliApp.RunAsync(args, console);
+        var code = await CliApp.RunAsync(args, console, NoVerb);
         Out = output.ToString();
         Error = error.ToString();
         return code;
