@@ -37,23 +37,23 @@ public sealed class ServerCommandLine
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CCHC_CERT_PASSWORD"),
     };
 
-    private readonly Option<int> _maxMessage = new("--max-message-mb") { HelpName = "N", Description = "largest message accepted or sent, in MiB (1–1024, default 4)", DefaultValueFactory = _ => 4 };
+    private readonly Option<int> _maxMessage = new("--max-message-mb") { HelpName = "N", Description = "largest message accepted or sent, in MiB (1–1024)", DefaultValueFactory = _ => 4 };
 
     private readonly Option<string> _db = new("--db")
     {
         HelpName = "PATH",
-        Description = "the SQLite database file (default data/cchc.db, or env CCHC_DB); the verbs take it too",
+        Description = "the SQLite database file (or env CCHC_DB); the verbs take it too",
         Recursive = true,
         DefaultValueFactory = _ => ServerSettings.DefaultDatabasePath,
     };
 
     private readonly Option<bool> _noDemo = new("--no-demo") { Description = "do not load the sample province and demo reports into an empty database" };
 
-    private readonly Option<int> _cutOffDay = new("--cutoff-day") { HelpName = "N", Description = "day of the month that closes a period's data (default 14, Decree 09/2019)", DefaultValueFactory = _ => 14 };
+    private readonly Option<int> _cutOffDay = new("--cutoff-day") { HelpName = "N", Description = "day of the month that closes a period's data (14: Decree 09/2019)", DefaultValueFactory = _ => 14 };
 
-    private readonly Option<int> _deadlineDays = new("--deadline-days") { HelpName = "N", Description = "days after the cut-off that reports are due (default 4: the 18th)", DefaultValueFactory = _ => 4 };
+    private readonly Option<int> _deadlineDays = new("--deadline-days") { HelpName = "N", Description = "days after the cut-off that reports are due (4: the 18th)", DefaultValueFactory = _ => 4 };
 
-    private readonly Option<int> _shutdownSeconds = new("--shutdown-timeout") { HelpName = "SECONDS", Description = "after SIGTERM, how long calls in flight may finish (default 10)", DefaultValueFactory = _ => 10 };
+    private readonly Option<int> _shutdownSeconds = new("--shutdown-timeout") { HelpName = "SECONDS", Description = "after SIGTERM, how long calls in flight may finish", DefaultValueFactory = _ => 10 };
 
     private readonly RootCommand _root;
 

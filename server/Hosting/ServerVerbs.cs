@@ -54,7 +54,7 @@ public sealed class ServerVerbs(TextReader stdin, TextWriter stdout, TextWriter 
     private Command TokenCommand(Option<string> database)
     {
         var user = new Option<string>("--user") { HelpName = "NAME", Description = "whose token it is", Required = true };
-        var expires = new Option<string>("--expires") { HelpName = "30d|12h|45m", Description = "lifetime (default 30d)", DefaultValueFactory = _ => "30d" };
+        var expires = new Option<string>("--expires") { HelpName = "30d|12h|45m", Description = "lifetime", DefaultValueFactory = _ => "30d" };
         var scopes = new Option<string?>("--scopes")
         {
             HelpName = "a,b",

@@ -71,7 +71,11 @@ public sealed class HostingTests : IDisposable
         var batches = GeneratedImport.Batches(2, "sigterm").ToList();
         using var call = new Cchc.V1.Imports.ImportsClient(channel).ImportValues(CallHelpers.Bearer(token).WithDeadline(DateTime.UtcNow.AddSeconds(60)));
         await call.RequestStream.WriteAsync(batches[0]);
-        // The first batch is being planned or written when the service manager says stop.
+        // The server has the call and has written its first batch when the service manager says stop.
+        while (Count() < 1)
+        {
+            await Task.Delay(20);
+        }
         server.Terminate();
         await Task.Delay(500);
         Assert.False(server.HasExited, "the server exited with a call in flight");
@@ -85,11 +89,16 @@ public sealed class HostingTests : IDisposable
         Assert.Contains("cchc-server: stopped; the database is closed.", server.Output);
         // Checkpointed and closed: the write-ahead log is empty, every value is in the file itself.
         Assert.True(!File.Exists(Database + "-wal") || new FileInfo(Database + "-wal").Length == 0);
+        Assert.Equal(2, Count());
+    }
+
+    private int Count()
+    {
         using var connection = new SqliteConnection($"Data Source={Database};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var count = connection.CreateCommand();
         count.CommandText = "SELECT COUNT(*) FROM import_batches";
-        Assert.Equal(2L, (long)count.ExecuteScalar()!);
+        return (int)(long)count.ExecuteScalar()!;
     }
 
     private static Dictionary<string, string> Env(int port) => new() { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" };
