@@ -15,7 +15,7 @@ import sys
 import grpc
 from google.protobuf import descriptor_pb2
 
-import interop_protos
+import peer_protos
 
 TIMEOUT = 30
 
@@ -25,7 +25,7 @@ class ProbeFailed(Exception):
 
 
 def probe(channel, version):
-    pb = interop_protos.load_reflection(version)
+    pb = peer_protos.generate(f"grpc/reflection/{version}/reflection.proto")
     info = channel.stream_stream(
         f"/grpc.reflection.{version}.ServerReflection/ServerReflectionInfo",
         pb.ServerReflectionRequest.SerializeToString,
