@@ -21,7 +21,8 @@ public static class RpcFailures
         var line = code switch
         {
             StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Cancelled => messages.Format("unreachable", server, Name(code), detail),
-            StatusCode.Unauthenticated or StatusCode.PermissionDenied => messages.Format("auth", Name(code), detail),
+            // The sentence goes on after the server's ("…. Run `cchc login`…"): one full stop, not two.
+            StatusCode.Unauthenticated or StatusCode.PermissionDenied => messages.Format("auth", Name(code), detail.TrimEnd('.')),
             _ => messages.Format("rejected", Name(code), detail),
         };
         error.WriteLine(line);

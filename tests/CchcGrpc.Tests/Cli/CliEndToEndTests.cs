@@ -39,6 +39,17 @@ public sealed class CliEndToEndTests(ReportingServer server) : IClassFixture<Rep
     }
 
     [Fact]
+    public async Task The_servers_refusal_is_printed_in_the_language_of_the_command_line()
+    {
+        var token = await SignInAsync("op.gianghia");
+        Assert.Equal(3, await _cli.RunAsync("report", "show", "reports/60/2023", "--server", Address, "--token", token));
+        Assert.Equal("cchc: máy chủ từ chối quyền truy cập (PERMISSION_DENIED): op.gianghia (operator) không được phép xem báo cáo này (reports/60/2023). Hãy chạy `cchc login` hoặc dùng --token.",
+            _cli.Error.Trim());
+        Assert.Equal(1, await _cli.RunAsync("report", "show", "reports/67.660/2019", "--server", Address, "--token", token, "--lang", "en"));
+        Assert.Equal("cchc: the server rejected the request (NOT_FOUND): Report reports/67.660/2019 does not exist.", _cli.Error.Trim());
+    }
+
+    [Fact]
     public async Task Report_show_and_export_print_the_values_as_entered()
     {
         var token = await SignInAsync("rv.daknong");
