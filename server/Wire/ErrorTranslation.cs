@@ -51,6 +51,13 @@ public sealed partial class ErrorTranslation(ILogger<ErrorTranslation> logger) :
                 new("Cơ sở dữ liệu đang bận (có thể đang sao lưu); hãy thử lại sau ít giây.", "The database is busy (a backup may be running); try again in a few seconds."),
                 details: [new RetryInfo { RetryDelay = Duration.FromTimeSpan(BusyRetryDelay) }]), CallerLanguage.Of(context));
         }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SQLitePCL.raw.SQLITE_CANTOPEN or SQLitePCL.raw.SQLITE_IOERR)
+        {
+            LogDatabaseUnavailable(ex, context.Method);
+            throw ToRpcException(new ServiceError(StatusCode.Unavailable, ErrorReason.DatabaseUnavailable,
+                new("Máy chủ không mở được cơ sở dữ liệu; không có gì được ghi. Hãy báo quản trị viên.", "The server cannot open its database; nothing was written. Tell the administrator.")),
+                CallerLanguage.Of(context));
+        }
         catch (SqliteException ex) when (ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_FULL)
         {
             throw ToRpcException(new ServiceError(StatusCode.ResourceExhausted, ErrorReason.StorageFull,
@@ -98,6 +105,9 @@ public sealed partial class ErrorTranslation(ILogger<ErrorTranslation> logger) :
         Locale = language == Language.English ? "en" : "vi",
         Message = text.In(language),
     };
+
+    [LoggerMessage(EventId = 3, EventName = "DatabaseUnavailable", Level = LogLevel.Error, Message = "The database cannot be opened or read in {Method}")]
+    private partial void LogDatabaseUnavailable(Exception exception, string method);
 
     [LoggerMessage(EventId = 2, EventName = "UnexpectedFailure", Level = LogLevel.Error, Message = "Unhandled exception in {Method} (correlation id {CorrelationId})")]
     private partial void LogUnexpected(Exception exception, string method, string correlationId);
