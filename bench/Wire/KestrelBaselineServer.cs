@@ -26,14 +26,8 @@ internal static class KestrelBaselineServer
         builder.WebHost.UseKestrelCore();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.AddServerHeader = false;
-            // The same Kestrel limits GrpcHost sets: both run one Kestrel configuration.
-            kestrel.Limits.MinRequestBodyDataRate = null;
-            kestrel.Limits.MinResponseDataRate = null;
-            kestrel.Limits.MaxRequestBodySize = null;
-            kestrel.Limits.Http2.MaxStreamsPerConnection = 256;
-            kestrel.Limits.Http2.InitialConnectionWindowSize = 1024 * 1024;
-            kestrel.Limits.Http2.InitialStreamWindowSize = 768 * 1024;
+            // The same Kestrel limits the service sets: both run one Kestrel configuration.
+            Server.Hosting.GrpcWebHost.ApplyLimits(kestrel);
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2);
         });
         await using var app = builder.Build();

@@ -62,21 +62,28 @@ public static class GrpcWebHost
         return builder;
     }
 
+    /// <summary>Kestrel's limits for gRPC over slow links (the wire bench's bare-Kestrel ceiling uses them too).</summary>
+    public static void ApplyLimits(KestrelServerOptions kestrel)
+    {
+        kestrel.AddServerHeader = false;
+        // Streams over slow links may be quiet for long; gRPC deadlines, not Kestrel, bound them.
+        kestrel.Limits.MinRequestBodyDataRate = null;
+        kestrel.Limits.MinResponseDataRate = null;
+        kestrel.Limits.MaxRequestBodySize = null;
+        kestrel.Limits.Http2.MaxStreamsPerConnection = 256;
+        kestrel.Limits.Http2.InitialConnectionWindowSize = 1024 * 1024;
+        kestrel.Limits.Http2.InitialStreamWindowSize = 768 * 1024;
+        // Dead peers are noticed within a minute instead of at the next write.
+        kestrel.Limits.Http2.KeepAlivePingDelay = TimeSpan.FromSeconds(30);
+        kestrel.Limits.Http2.KeepAlivePingTimeout = TimeSpan.FromSeconds(20);
+    }
+
     private static void ConfigureKestrel(WebApplicationBuilder builder, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
     {
         var protocolsConfigured = builder.Configuration.GetSection("Kestrel:EndpointDefaults:Protocols").Exists();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.AddServerHeader = false;
-            // Streams over slow links may be quiet for long; gRPC deadlines, not Kestrel, bound them.
-            kestrel.Limits.MinRequestBodyDataRate = null;
-            kestrel.Limits.MinResponseDataRate = null;
-            kestrel.Limits.MaxRequestBodySize = null;
-            kestrel.Limits.Http2.MaxStreamsPerConnection = 256;
-            kestrel.Limits.Http2.InitialConnectionWindowSize = 1024 * 1024;
-            kestrel.Limits.Http2.InitialStreamWindowSize = 768 * 1024;
-            kestrel.Limits.Http2.KeepAlivePingDelay = TimeSpan.FromSeconds(30);
-            kestrel.Limits.Http2.KeepAlivePingTimeout = TimeSpan.FromSeconds(20);
+            ApplyLimits(kestrel);
             if (!protocolsConfigured)
             {
                 // gRPC needs HTTP/2; plain endpoints then take h2c with prior knowledge.
