@@ -12,8 +12,10 @@ internal static class Usage
 
             suites:
               wire    unary Echo throughput and p50/p99 latency, one load generator (h2load) against
-                      four servers answering /cchc.bench.BenchService/Echo:
-                        ours      this project's GrpcHost (server/Wire), own process, Server GC
+                      five servers answering /cchc.bench.BenchService/Echo:
+                        ours      this project's server as it ships (grpc-dotnet, our interceptors),
+                                  own process, Server GC, per-call log off
+                        ours-log  the same with the per-call Information log on (the default)
                         kestrel   bare Kestrel HTTP/2 writing pre-framed bytes (the stack's ceiling)
                         grpcio    Python grpcio (grpc.aio, generic handler)
                         grpc-js   Node @grpc/grpc-js
@@ -36,7 +38,7 @@ internal static class Usage
               -c, --connections <n>
                       h2load connections (default {WireOptions.Defaults.Connections})
               -m, --streams <n>   h2load concurrent streams per connection (default {WireOptions.Defaults.Streams})
-              --servers <list>    comma-separated subset of ours,kestrel,grpcio,grpc-js (default: all)
+              --servers <list>    comma-separated subset of ours,ours-log,kestrel,grpcio,grpc-js (default: all)
               --no-pin            do not pin (by default, with 2+ cores, the server runs on CPU 1 and
                                   h2load on CPU 0 through taskset, so every server gets the same core)
               --quiet-wait <s>    before each measured run, wait up to this long for the machine to be

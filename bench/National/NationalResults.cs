@@ -39,7 +39,7 @@ internal static class NationalResults
         var text = new StringBuilder();
         text.AppendLine("# national: a national-scale dataset over the wire");
         text.AppendLine();
-        text.AppendLine("`dotnet run -c Release --project bench -- national` (bench/National). Generated dataset loaded directly into a fresh SQLite file, then the real server in-process on that file, measured with our GrpcChannel as a signed-in admin.");
+        text.AppendLine("`dotnet run -c Release --project bench -- national` (bench/National). Generated dataset loaded directly into a fresh SQLite file, then the built cchc-server in a process of its own on that file (its per-call log off), measured from the bench process with grpc-dotnet channels as a signed-in admin.");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"- date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         text.AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} processors (nproc), {CpuModel()}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");

@@ -4,6 +4,7 @@ namespace CchcGrpc.Bench.Wire;
 internal enum ServerKind
 {
     Ours,
+    OursLogged,
     Kestrel,
     Grpcio,
     GrpcJs,

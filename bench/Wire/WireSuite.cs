@@ -127,7 +127,7 @@ internal static class WireSuite
         try
         {
             await GrpcProbe.CheckAsync(server.Name, process.BaseAddress, "before");
-            var dotnet = server.Kind is ServerKind.Ours or ServerKind.Kestrel;
+            var dotnet = server.Kind is ServerKind.Ours or ServerKind.OursLogged or ServerKind.Kestrel;
             var speedBefore = CpuSpeed.Measure();
             var gcBefore = dotnet ? await process.QueryGcStatsAsync() : null;
             var cpu = CpuSampler.Start(process.Pid);
@@ -166,6 +166,11 @@ internal static class WireSuite
         switch (kind)
         {
             case ServerKind.Ours:
+            {
+                var (file, args) = ServerProcess.Self("serve-ours");
+                return await ServerProcess.StartAsync(kind.Name(), file, [.. args, "--Logging:LogLevel:CchcGrpc.Server.Wire.CallLog=Warning"], tools.TaskSet);
+            }
+            case ServerKind.OursLogged:
             {
                 var (file, args) = ServerProcess.Self("serve-ours");
                 return await ServerProcess.StartAsync(kind.Name(), file, args, tools.TaskSet);
