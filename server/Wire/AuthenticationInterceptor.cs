@@ -15,12 +15,12 @@ public sealed class AuthenticationInterceptor(Authenticator authenticator) : Cal
     public static bool RequiresSignIn(string method) =>
         method.StartsWith("/cchc.v1.", StringComparison.Ordinal) && method != LoginMethod;
 
-    protected override async Task<T> AroundAsync<T>(ServerCallContext context, Func<Task<T>> call)
+    protected override Task<T> AroundAsync<T>(ServerCallContext context, Func<Task<T>> call) =>
+        RequiresSignIn(context.Method) ? SignedInAsync(context, call) : call();
+
+    private async Task<T> SignedInAsync<T>(ServerCallContext context, Func<Task<T>> call)
     {
-        if (RequiresSignIn(context.Method))
-        {
-            Caller.Set(context, await authenticator.AuthenticateAsync(context.RequestHeaders, context.CancellationToken).ConfigureAwait(false));
-        }
+        Caller.Set(context, await authenticator.AuthenticateAsync(context.RequestHeaders, context.CancellationToken).ConfigureAwait(false));
         return await call().ConfigureAwait(false);
     }
 }

@@ -8,12 +8,12 @@ namespace CchcGrpc.Server.Wire;
 /// </summary>
 public sealed partial class CallLog(ILogger<CallLog> logger, TimeProvider time) : CallInterceptor
 {
-    protected override async Task<T> AroundAsync<T>(ServerCallContext context, Func<Task<T>> call)
+    protected override Task<T> AroundAsync<T>(ServerCallContext context, Func<Task<T>> call) =>
+        // Off (Warning and above): nothing is added to the call, not even a state machine.
+        logger.IsEnabled(LogLevel.Information) ? LoggedAsync(context, call) : call();
+
+    private async Task<T> LoggedAsync<T>(ServerCallContext context, Func<Task<T>> call)
     {
-        if (!logger.IsEnabled(LogLevel.Information))
-        {
-            return await call().ConfigureAwait(false);
-        }
         var started = time.GetTimestamp();
         var status = StatusCode.OK;
         try

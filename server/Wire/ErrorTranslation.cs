@@ -21,11 +21,26 @@ public sealed partial class ErrorTranslation(ILogger<ErrorTranslation> logger) :
 {
     private static readonly TimeSpan BusyRetryDelay = TimeSpan.FromSeconds(1);
 
-    protected override async Task<T> AroundAsync<T>(ServerCallContext context, Func<Task<T>> call)
+    protected override Task<T> AroundAsync<T>(ServerCallContext context, Func<Task<T>> call)
+    {
+        // Most calls end well and at once: they pass without a state machine of their own.
+        Task<T> task;
+        try
+        {
+            task = call();
+        }
+        catch (Exception ex)
+        {
+            task = Task.FromException<T>(ex);
+        }
+        return task.IsCompletedSuccessfully ? task : TranslatedAsync(context, task);
+    }
+
+    private async Task<T> TranslatedAsync<T>(ServerCallContext context, Task<T> task)
     {
         try
         {
-            return await call().ConfigureAwait(false);
+            return await task.ConfigureAwait(false);
         }
         catch (RpcException)
         {
