@@ -6,8 +6,10 @@ using Spectre.Console;
 namespace CchcGrpc.Client.Import;
 
 /// <summary>
-/// `cchc import`: reads the files, plans batches of one report each and streams them to
-/// Imports/ImportValues; the server maps and validates, and says what it did row by row.
+/// `cchc import`: checks each file through once (format, every row's unit and period), then reads it
+/// again and streams its batches of one report each to Imports/ImportValues as they are made, so
+/// the client holds a batch, not the file, and a bad file writes nothing. The server maps and
+/// validates, and says what it did row by row.
 /// </summary>
 public sealed class ImportVerb : IVerb
 {
@@ -17,18 +19,21 @@ public sealed class ImportVerb : IVerb
         "import",
         "Nhập số liệu từ tệp CSV/TSV/JSON hoặc từ phụ lục của báo cáo.",
         "Import values from CSV/TSV/JSON files or from a report's appendix.",
-        "cchc import FILE... [--unit U --period P] [--format auto|csv|tsv|json|appendix] [--dry-run] [--batch-size N]   (FILE - = stdin; each listed row names its file and line)",
+        "cchc import FILE... [--unit U --period P] [--format auto|csv|tsv|json|appendix] [--dry-run] [--batch-size N] [--map FILE] [--write-map FILE]   (FILE - = stdin; each listed row names its file and line)",
         [
             new("--unit", true, "mã đơn vị cho các dòng không ghi đơn vị (bắt buộc với tệp phụ lục)", "unit code for rows without one (required for appendix files)"),
             new("--period", true, "mã kỳ báo cáo cho các dòng không ghi kỳ, ví dụ 2022, 2022-H1", "period id for rows without one, e.g. 2022, 2022-H1"),
             new("--format", true, "auto (mặc định: theo phần mở rộng của tệp, sau đó theo nội dung) | csv | tsv | json | appendix", "auto (default: by extension, then content) | csv | tsv | json | appendix"),
             new("--dry-run", false, "chỉ đối chiếu với chỉ tiêu và kiểm tra số liệu; không ghi dữ liệu nào", "map and validate only; write nothing"),
             new("--batch-size", true, $"số dòng mỗi lô, mỗi lô chứa tối đa một báo cáo (mặc định {BatchPlanner.DefaultBatchSize})", $"rows per batch, at most one report per batch (default {BatchPlanner.DefaultBatchSize})"),
+            new("--map", true, "tệp đối chiếu (TSV: field, parent, code, label, indicator) chỉ rõ dòng nào của phụ lục là chỉ tiêu nào, cho mẫu biểu máy chủ không tự đọc được", "map file (TSV: field, parent, code, label, indicator) saying which indicator an appendix's rows are, for forms the server cannot read alone"),
+            new("--write-map", true, "ghi tệp đối chiếu theo cách máy chủ đã khớp từng dòng (dùng với --dry-run), làm điểm khởi đầu cho --map", "write a map file of how the server mapped every row (use with --dry-run), as a starting point for --map"),
         ],
         [
             "cchc import values.csv",
             "cchc import a.csv b.json --dry-run --output json   # rows: sourceFile, sourceLine",
             "cchc import --unit 67 --period 2022 --format appendix bao-cao-2022.txt --dry-run",
+            "cchc import bao-cao-huyen.txt --unit 67.660 --period 2022 --dry-run --write-map huyen.map   # then: --map huyen.map",
             "cat values.tsv | cchc import - --format tsv --output json",
         ]);
 
@@ -43,30 +48,58 @@ public sealed class ImportVerb : IVerb
             : BatchPlanner.DefaultBatchSize;
         var unit = args.Value("--unit") ?? "";
         var period = args.Value("--period") ?? "";
-        var batches = new List<ImportBatch>();
-        var lines = new SourceLines();
-        var rowCount = 0;
-        foreach (var file in args.Positionals)
+        var (rules, mapHash) = args.Value("--map") is { } map ? MapFile.Read(map) : ([], "");
+        var writeMap = args.Value("--write-map");
+        var sources = new List<ImportSource>();
+        try
         {
-            var source = ImportSource.Parse(file == "-" ? "stdin" : file, ReadText(file, context), format);
-            if (source.Format == ImportFormat.Appendix && (unit.Length == 0 || period.Length == 0))
-                throw new UsageException("an appendix file needs --unit and --period");
-            var planned = BatchPlanner.Plan(source, unit, period, batchSize, args.Has("--dry-run"), lines.Add(source.Name, source.Rows));
-            batches.AddRange(planned);
-            rowCount += source.Rows.Count;
+            foreach (var file in args.Positionals)
+            {
+                sources.Add(file == "-" ? ImportSource.FromInput(context.Console.In, format) : ImportSource.FromFile(file, format));
+                if (sources[^1].Format == ImportFormat.Appendix && (unit.Length == 0 || period.Length == 0))
+                    throw new UsageException("an appendix file needs --unit and --period");
+            }
+            var lines = new SourceLines();
+            var plans = sources.Select(source => new ImportPlan(source, new BatchOptions(unit, period, batchSize, args.Has("--dry-run"),
+                lines.Add(source.Name, source.LineCount), mapHash, writeMap is not null) { MapRules = rules })).ToList();
+            // Every file is read through once before anything is sent: a bad line anywhere writes nothing.
+            foreach (var plan in plans) plan.Check();
+            var result = await SendAsync(context, plans.SelectMany(p => p.Batches()), plans.Sum(p => p.Rows)).ConfigureAwait(false);
             if (!context.Console.OutputRedirected)
-                context.Console.Error.WriteLine(context.Messages.Format("rows_read", source.Rows.Count, source.Name, Describe(source), planned.Count));
+            {
+                foreach (var plan in plans) context.Console.Error.WriteLine(plan.Describe(context.Messages));
+            }
+            ImportResultPrinter.Print(result, lines, context);
+            if (writeMap is not null)
+            {
+                WriteMap(writeMap, result, lines, context);
+            }
+            var rejected = ImportResultPrinter.RejectedRows(result);
+            if (rejected == 0)
+                return ExitCodes.Ok;
+            context.Console.Error.WriteLine(context.Messages.Format("rows_rejected", rejected));
+            return ExitCodes.DataRejected;
         }
-        var result = await SendAsync(context, batches, rowCount).ConfigureAwait(false);
-        ImportResultPrinter.Print(result, lines, context);
-        var rejected = ImportResultPrinter.RejectedRows(result);
-        if (rejected == 0)
-            return ExitCodes.Ok;
-        context.Console.Error.WriteLine(context.Messages.Format("rows_rejected", rejected));
-        return ExitCodes.DataRejected;
+        finally
+        {
+            foreach (var source in sources) source.Dispose();
+        }
     }
 
-    private static async Task<ImportResult> SendAsync(CliContext context, IReadOnlyList<ImportBatch> batches, int rowCount)
+    private static void WriteMap(string path, ImportResult result, SourceLines lines, CliContext context)
+    {
+        try
+        {
+            File.WriteAllText(path, MapFile.Write(result.Mappings, lines));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SourceFormatException(path, 0, e.Message);
+        }
+        context.Console.Error.WriteLine(ImportTexts.Format(context.Messages, "map_written", result.Mappings.Count, path));
+    }
+
+    private static async Task<ImportResult> SendAsync(CliContext context, IEnumerable<ImportBatch> batches, int rowCount)
     {
         var session = context.Session;
         using var call = session.Channel.ClientStreamingCall(CchcMethods.ImportValues, session.Options(context.CancellationToken, StreamTimeout, idempotent: false));
@@ -85,23 +118,6 @@ public sealed class ImportVerb : IVerb
         await call.RequestStream.CompleteAsync().ConfigureAwait(false);
         return await call.ResponseAsync.ConfigureAwait(false);
     }
-
-    private static string ReadText(string file, CliContext context)
-    {
-        if (file == "-")
-            return context.Console.In.ReadToEnd();
-        try
-        {
-            return File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new SourceFormatException(file, 0, e.Message);
-        }
-    }
-
-    private static string Describe(ImportSource source) =>
-        source.Format == ImportFormat.Appendix ? $"appendix, {source.Variant}" : source.Format.ToString().ToLowerInvariant();
 
     private static ImportFormat ParseFormat(string? format) => format switch
     {

@@ -89,9 +89,12 @@ public sealed class FormRowMatcher
     private RowMatch ByMeaning(FormRow row, RowPlace place, IReadOnlyList<Phrase> phrases, IReadOnlyList<IndicatorCandidate> ranked, string parentLabel, RowContext context, TieBreak ties)
     {
         var scored = ranked.ToDictionary(c => c.Indicator, c => c.Score);
-        if (place.IsPart && context.Parent is { } parent)
+        if (place.IsPart && context.Parent is { } parent && (ranked.Count == 0 || ranked[0].Score < _thresholds.Accept))
         {
-            // A part may name only what sets it apart from its whole ("Cấp tỉnh" under "Tổng số TTHC …").
+            // A part may name only what sets it apart from its whole ("Cấp tỉnh" under "Tổng số TTHC …"):
+            // when its own words agree with nothing, compare them with what sets each part of the whole apart.
+            // Only then: setting the whole's words aside can make two parts alike ("… cấp huyện … với UBND tỉnh"
+            // and "… cấp xã … với UBND huyện" under "… từ cấp tỉnh đến cấp xã").
             var whole = new Phrase(_index.WordingsOf(parent).Append(_index.PhraseOf(parentLabel)).SelectMany(w => w.Words), _index.Weight);
             foreach (var child in _catalog.ChildrenOf(parent.Id))
             {

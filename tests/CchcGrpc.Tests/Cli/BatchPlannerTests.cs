@@ -36,8 +36,8 @@ public sealed class BatchPlannerTests
     {
         var source = ImportSource.Parse(SeedFiles.ProvinceAnnual2022, File.ReadAllText(SeedFiles.PathOf(SeedFiles.ProvinceAnnual2022)), ImportFormat.Auto);
         var batch = Assert.Single(BatchPlanner.Plan(source, "67", "2022", BatchPlanner.DefaultBatchSize, false));
-        Assert.Equal(("67", "2022", "province", 144), (batch.UnitCode, batch.PeriodId, batch.Variant, batch.Rows.Count));
-        var row = Assert.Single(batch.Rows, r => r.Section == "III" && r.Indicator == "3.1.");
+        Assert.Equal(("67", "2022", "appendix", 144), (batch.UnitCode, batch.PeriodId, batch.Variant, batch.Rows.Count));
+        var row = Assert.Single(batch.Rows, r => r.Table.StartsWith("Biểu 3 ", StringComparison.Ordinal) && r.Indicator == "3.1.");
         Assert.Equal(("99,73%", "%", "Tỷ lệ hồ sơ TTHC do các sở, ngành tiếp nhận được giải quyết đúng hạn"), (row.RawValue, row.UnitOfMeasure, row.Label));
     }
 
