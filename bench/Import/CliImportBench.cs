@@ -16,15 +16,22 @@ public static class CliImportBench
     {
         var values = 1_000_000;
         string? clientDll = null;
+        int? heapLimitMb = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--client-dll" && i + 1 < args.Length)
             {
                 clientDll = Path.GetFullPath(args[++i]);
             }
+            else if (args[i] == "--heap-limit" && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var mb))
+            {
+                // The client's GC heap capped (DOTNET_GCHeapHardLimit): an import that streams finishes under any cap above its working set.
+                heapLimitMb = mb;
+                i++;
+            }
             else if (!int.TryParse(args[i], NumberStyles.None, CultureInfo.InvariantCulture, out values))
             {
-                throw new BenchFailure($"import-cli takes [values] [--client-dll PATH]; '{args[i]}' is none of these.");
+                throw new BenchFailure($"import-cli takes [values] [--client-dll PATH] [--heap-limit MB]; '{args[i]}' is none of these.");
             }
         }
         clientDll ??= Path.Combine(ImportServerProcess.RepositoryRoot(), "tui-client", "bin", "Release", "net10.0", "cchc.dll");
@@ -39,9 +46,9 @@ public static class CliImportBench
             var csv = Path.Combine(folder, "values.csv");
             WriteCsv(csv, values);
             await using var server = await ImportServerProcess.StartAsync(Path.Combine(folder, "cchc.db"));
-            var first = await RunClientAsync(clientDll, csv, server, folder);
-            var again = await RunClientAsync(clientDll, csv, server, folder);
-            var report = Report(values, new FileInfo(csv).Length, clientDll, first, again);
+            var first = await RunClientAsync(clientDll, csv, server, folder, heapLimitMb);
+            var again = await RunClientAsync(clientDll, csv, server, folder, heapLimitMb);
+            var report = Report(values, new FileInfo(csv).Length, clientDll, heapLimitMb, first, again);
             Console.WriteLine(report);
             await File.WriteAllTextAsync(Path.Combine(ImportServerProcess.RepositoryRoot(), "bench", "results", "import-cli.md"), report);
             return 0;
@@ -67,7 +74,7 @@ public static class CliImportBench
         }
     }
 
-    private static async Task<ClientRun> RunClientAsync(string clientDll, string csv, ImportServerProcess server, string folder)
+    private static async Task<ClientRun> RunClientAsync(string clientDll, string csv, ImportServerProcess server, string folder, int? heapLimitMb)
     {
         var timing = Path.Combine(folder, "time.txt");
         var info = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -77,6 +84,10 @@ public static class CliImportBench
         }
         // A configuration folder of its own, so no stored login of this machine is read.
         info.Environment["XDG_CONFIG_HOME"] = folder;
+        if (heapLimitMb is { } limit)
+        {
+            info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + ((long)limit << 20).ToString("X", CultureInfo.InvariantCulture);
+        }
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
@@ -96,14 +107,14 @@ public static class CliImportBench
             Count("batches"), Count("imported"), Count("replayedBatches"));
     }
 
-    private static string Report(int values, long fileBytes, string clientDll, ClientRun first, ClientRun again)
+    private static string Report(int values, long fileBytes, string clientDll, int? heapLimitMb, ClientRun first, ClientRun again)
     {
         var text = new StringBuilder();
         text.AppendLine("# `cchc import` of a large CSV (bench/Import/CliImportBench.cs)");
         text.AppendLine();
         text.AppendLine($"{values:N0} generated values as a long CSV (unit,period,indicator,value) of {fileBytes / 1e6:F1} MB, imported with");
         text.AppendLine($"`cchc import values.csv --output json` ({Path.GetRelativePath(ImportServerProcess.RepositoryRoot(), clientDll)}) into the built server on a fresh database,");
-        text.AppendLine($"then the same command again. Client measured by /usr/bin/time. {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores.");
+        text.AppendLine($"then the same command again. Client measured by /usr/bin/time{(heapLimitMb is { } l ? $", its GC heap capped at {l} MB (DOTNET_GCHeapHardLimit)" : "")}. {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores.");
         text.AppendLine();
         text.AppendLine("| run | batches | imported | replayed batches | wall s | client CPU s | client peak MB | peak / file size |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");

@@ -26,13 +26,13 @@ internal sealed class PendingRow(int line, string code, string label, string uni
             return true;
         }
         var onlyText = unit.Length == 0 && value.Length == 0 && note.Length == 0;
-        if (label.Length > 0 && onlyText && !RowStartsParts(label) && !_label.TrimEnd().EndsWith(':'))
+        if (label.Length > 0 && onlyText && !RowStartsParts(label) && !_label.TrimEnd().EndsWith(':') && (ReadsOn(label) || BothInCapitals(label)))
         {
             _label = Join(_label, label);
             return true;
         }
-        // The label's end with the unit and value on the last line: it reads on ("… phát hiện qua" / "thanh tra").
-        if (label.Length > 0 && _value.Length == 0 && _unit.Length == 0 && (char.IsLower(label[0]) || label[0] == '('))
+        // The label's end with the unit and value on the last line: "… phát hiện qua" / "thanh tra" (or both in capitals).
+        if (label.Length > 0 && _value.Length == 0 && _unit.Length == 0 && (ReadsOn(label) || BothInCapitals(label)))
         {
             (_label, _unit, _value, _note) = (Join(_label, label), unit, value, Join(_note, note));
             return true;
@@ -50,6 +50,41 @@ internal sealed class PendingRow(int line, string code, string label, string uni
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a line without a code reads on from this row's label rather than starting a row: it starts in
+    /// lower case or with "(", or with an abbreviation ("UBND …") after a label not in capitals, or this
+    /// label is unfinished (an open parenthesis, a last word such as "của", "và", "các").
+    /// </summary>
+    public bool ReadsOn(string text)
+    {
+        var start = text.TrimStart();
+        if (start.Length == 0)
+        {
+            return false;
+        }
+        if (char.IsLower(start[0]) || start[0] == '(')
+        {
+            return true;
+        }
+        var word = start.Split(' ')[0].Trim(',', '.', ':', ';');
+        var abbreviation = word.Length >= 2 && word.Any(char.IsLetter) && word.Where(char.IsLetter).All(char.IsUpper);
+        return abbreviation && !InCapitals(_label) || Unfinished(_label);
+    }
+
+    // Compared with their accents: "từ" (from) ends nothing, "điện tử" does.
+    /// <summary>A form printed in capitals: a line in capitals without a code goes on with a row in capitals that has one.</summary>
+    public bool BothInCapitals(string text) => code.Length > 0 && InCapitals(_label) && InCapitals(text);
+
+    private static readonly HashSet<string> Connectors =
+        ["và", "của", "các", "cho", "với", "từ", "đến", "trên", "theo", "được", "đã", "do", "về", "trong", "tại", "qua", "hoặc", "có", "là", "thuộc", "những", "mà"];
+
+    private static bool Unfinished(string label) =>
+        label.Count(c => c == '(') > label.Count(c => c == ')')
+        || label.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+           && Connectors.Contains(words[^1].Trim(',', ';', '-'));
+
+    private static bool InCapitals(string text) => text.Where(char.IsLetter).ToList() is { Count: >= 4 } letters && letters.All(char.IsUpper);
 
     public SourceRow ToRow() => new(line, "", "", code, _value, _note, _label, "", _unit, table);
 

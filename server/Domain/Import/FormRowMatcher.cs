@@ -17,6 +17,9 @@ public sealed class FormRowMatcher
     private const int ListedCandidates = 3;
     private const int KeptCandidates = 8;
 
+    // Scores are sums of word weights: an exact wording scores 1 up to rounding.
+    private const double Exact = 1 - 1e-9;
+
     private readonly IndicatorCatalog _catalog;
     private readonly MatchScope _scope;
     private readonly LabelIndex _index;
@@ -38,7 +41,7 @@ public sealed class FormRowMatcher
     {
         var rows = source as IReadOnlyList<FormRow> ?? [.. source];
         var phrases = rows.Select(r => _index.Phrases(LabelText.StripMarkup(r.Label))).ToArray();
-        var candidates = phrases.Select(Rank).ToArray();
+        var candidates = phrases.Select((p, i) => Rank(rows[i], p)).ToArray();
         var headings = rows.Select((r, i) => Heading(r, phrases[i], candidates[i])).ToArray();
         var places = RowStructure.Of(rows, i => headings[i] is not null);
         for (var i = 0; i < rows.Count; i++)
@@ -47,7 +50,7 @@ public sealed class FormRowMatcher
             {
                 // "Trong đó: Số TTHC cấp tỉnh" is compared as "Số TTHC cấp tỉnh".
                 phrases[i] = _index.Phrases(places[i].Label);
-                candidates[i] = Rank(phrases[i]);
+                candidates[i] = Rank(rows[i], phrases[i]);
             }
         }
         var fields = TableFields.Resolve(rows, headings, candidates, _index, _thresholds);
@@ -59,16 +62,19 @@ public sealed class FormRowMatcher
         {
             var place = places[i];
             var parentLabel = place.Parent >= 0 ? LabelText.StripMarkup(rows[place.Parent].Label).Trim() : "";
-            var parent = place.Parent >= 0 ? matches[place.Parent].Indicator : null;
+            var wholes = Wholes(place, place.Parent >= 0 ? matches[place.Parent] : null, recent);
+            var clear = true;
             matches[i] = headings[i] is { } heading
                 ? new RowMatch(rows[i], RowMatchKind.Section, null, heading)
                 : place.Intro
                     ? new RowMatch(rows[i], RowMatchKind.Ignored, null, fields[i], ParentLabel: parentLabel)
                     : ByRule(rows[i], place, fields[i], parentLabel)
-                      ?? ByMeaning(rows[i], place, phrases[i], candidates[i], parentLabel, new RowContext(parent, rows[i].Unit, fields[i], _scope.Level, used, RowCodes.Clean(rows[i].Code), recent), ties) with { ParentLabel = parentLabel };
+                      ?? ByMeaning(rows[i], place, phrases[i], candidates[i], parentLabel, new RowContext(wholes, rows[i].Unit, fields[i], _scope.Level, used, RowCodes.Clean(rows[i].Code), recent), ties, out clear) with { ParentLabel = parentLabel };
             if (matches[i].Indicator is { } indicator)
             {
-                used.Add(indicator.Id);
+                // Only a clear choice rules an indicator out for later rows: a guess would pass its error on.
+                // And only a row with something in it: an empty one gives way to a filled one of the same indicator.
+                if ((matches[i].Kind is not (RowMatchKind.CodeAndLabel or RowMatchKind.Label) || clear) && HasContent(rows[i])) used.Add(indicator.Id);
                 recent.Add(indicator);
             }
         }
@@ -86,20 +92,36 @@ public sealed class FormRowMatcher
             : new RowMatch(row, RowMatchKind.Ignored, null, field, ParentLabel: parentLabel);
     }
 
-    private RowMatch ByMeaning(FormRow row, RowPlace place, IReadOnlyList<Phrase> phrases, IReadOnlyList<IndicatorCandidate> ranked, string parentLabel, RowContext context, TieBreak ties)
+    private RowMatch ByMeaning(FormRow row, RowPlace place, IReadOnlyList<Phrase> phrases, IReadOnlyList<IndicatorCandidate> ranked, string parentLabel, RowContext context, TieBreak ties, out bool clear)
     {
+        clear = false;
         var scored = ranked.ToDictionary(c => c.Indicator, c => c.Score);
-        if (place.IsPart && context.Parent is { } parent && (ranked.Count == 0 || ranked[0].Score < _thresholds.Accept))
+        if (place.IsPart && context.Wholes.Count > 0 && context.Wholes.SelectMany(Descendants).Distinct().ToList() is { Count: > 0 } parts)
         {
-            // A part may name only what sets it apart from its whole ("Cấp tỉnh" under "Tổng số TTHC …"):
-            // when its own words agree with nothing, compare them with what sets each part of the whole apart.
-            // Only then: setting the whole's words aside can make two parts alike ("… cấp huyện … với UBND tỉnh"
-            // and "… cấp xã … với UBND huyện" under "… từ cấp tỉnh đến cấp xã").
-            var whole = new Phrase(_index.WordingsOf(parent).Append(_index.PhraseOf(parentLabel)).SelectMany(w => w.Words), _index.Weight);
-            foreach (var child in _catalog.ChildrenOf(parent.Id))
+            if (place.Shape != CodeShape.Arabic)
             {
-                var score = _index.PartScore(phrases, child, whole);
-                if (score > scored.GetValueOrDefault(child)) scored[child] = score;
+                // Under "Trong đó" or a bullet the row is a part of its whole (a form may skip a level: the
+                // department form prints III.1.4.1 right under 3.1), whatever else its words fit; unless it
+                // prints another indicator's wording exactly (the department form puts VII.6.3.1 under 3.5).
+                var within = Equalized(parts.Where(p => row.Unit.Trim().Length == 0 || p.Type != IndicatorType.Group)
+                    .Select(p => new IndicatorCandidate(p, _index.Score(phrases, p))), row, phrases).ToDictionary(c => c.Indicator, c => c.Score);
+                scored = within.Values.DefaultIfEmpty(0).Max() >= _thresholds.Accept || !ranked.Any(c => c.Score >= Exact)
+                    ? within
+                    : ranked.Where(c => c.Score >= Exact).ToDictionary(c => c.Indicator, c => c.Score);
+            }
+            if (scored.Values.DefaultIfEmpty(0).Max() < _thresholds.Accept)
+            {
+                // A part may name only what sets it apart from its whole ("Cấp tỉnh" under "Tổng số TTHC …"):
+                // when its own words agree with nothing, compare them with what sets each part of the whole apart.
+                // Only then: setting the whole's words aside can make two parts alike ("… cấp huyện … với UBND tỉnh"
+                // and "… cấp xã … với UBND huyện" under "… từ cấp tỉnh đến cấp xã").
+                // And only with a part whose wording holds every word of the row: the row adds nothing it lacks.
+                var whole = new Phrase(context.Wholes.SelectMany(_index.WordingsOf).Append(_index.PhraseOf(parentLabel)).SelectMany(w => w.Words), _index.Weight, phrases.Count == 0 || phrases[0].Accented);
+                foreach (var part in parts.Where(p => _index.WordingsOf(p).Any(w => phrases.Any(r => w.Covers(r) >= 1))))
+                {
+                    var score = _index.PartScore(phrases, part, whole);
+                    if (score > scored.GetValueOrDefault(part)) scored[part] = score;
+                }
             }
         }
         var ordered = scored.Select(s => new IndicatorCandidate(s.Key, s.Value)).OrderByDescending(c => c.Score).ThenBy(c => c.Indicator.Id, StringComparer.Ordinal).ToList();
@@ -110,7 +132,15 @@ public sealed class FormRowMatcher
         }
         var best = ordered[0].Score;
         var close = ordered.TakeWhile(c => c.Score >= _thresholds.Accept && c.Score >= best - _thresholds.TieMargin).ToList();
-        var chosen = close.Count == 1 ? close[0].Indicator : ties.Choose([.. close.Select(c => c.Indicator)], context);
+        // A row that prints one indicator's wording exactly is that one, however close another comes.
+        var exact = close.Where(c => c.Score >= Exact).ToList();
+        if (exact.Count == 1)
+        {
+            close = exact;
+        }
+        var decidedBy = -1;
+        var chosen = close.Count == 1 ? close[0].Indicator : ties.Choose([.. close.Select(c => c.Indicator)], context, out decidedBy);
+        clear = close.Count == 1 || decidedBy == TieBreak.ByParent;
         if (chosen is null)
         {
             return new RowMatch(row, RowMatchKind.Ambiguous, null, context.Field, 0, [.. close.Take(ListedCandidates)]);
@@ -119,11 +149,51 @@ public sealed class FormRowMatcher
         return new RowMatch(row, kind, chosen, context.Field, scored[chosen]);
     }
 
-    private IReadOnlyList<IndicatorCandidate> Rank(IReadOnlyList<Phrase> phrases) =>
+    // A row that prints a unit (a measure, or a choice's options) counts something: it is no heading.
+    private IReadOnlyList<IndicatorCandidate> Rank(FormRow row, IReadOnlyList<Phrase> phrases) =>
         phrases.Count == 0
             ? []
-            : [.. _catalog.Indicators.Select(i => new IndicatorCandidate(i, _index.Score(phrases, i))).Where(c => c.Score > 0)
+            : [.. Equalized(_catalog.Indicators.Where(i => row.Unit.Trim().Length == 0 || i.Type != IndicatorType.Group)
+                    .Select(i => new IndicatorCandidate(i, _index.Score(phrases, i))).Where(c => c.Score > 0), row, phrases)
                 .OrderByDescending(c => c.Score).ThenBy(c => c.Indicator.Id, StringComparer.Ordinal).Take(KeptCandidates)];
+
+    // A label cut short agrees equally with every wording it is the start of: "… tự chủ 100% chi thường" is
+    // "… chi thường xuyên" or "… chi thường xuyên và chi đầu tư", whichever the shorter happens to resemble more.
+    // One that reads as cut ("… dưới dạng điện tử và") agrees no better with any wording it is not the start of.
+    private IEnumerable<IndicatorCandidate> Equalized(IEnumerable<IndicatorCandidate> candidates, FormRow row, IReadOnlyList<Phrase> phrases)
+    {
+        var list = candidates.ToList();
+        // Only the label as printed can be cut short (not the label less its asides), and not one that is a wording whole.
+        var cut = phrases.Count == 0 || list.Any(c => c.Score >= Exact) ? [] : list.Where(c => _index.IsCutShortOf(phrases[0], c.Indicator)).ToList();
+        if (cut.Count == 0)
+        {
+            return list;
+        }
+        var best = cut.Max(c => c.Score);
+        var looksCut = LabelText.LooksCut(row.Label);
+        return list.Select(c => cut.Contains(c) ? c with { Score = best } : looksCut ? c with { Score = Math.Min(c.Score, best) } : c);
+    }
+
+    // What the row it is under may be: its indicator; the ones it was ambiguous between; for a part whose
+    // whole is unknown (a row the catalog lacks took the whole's place), the nearest whole above.
+    private List<Indicator> Wholes(RowPlace place, RowMatch? parent, List<Indicator> recent) =>
+        parent?.Indicator is { } whole ? [whole]
+        : parent?.Kind == RowMatchKind.Ambiguous ? [.. parent.Closest.Select(c => c.Indicator)]
+        : place.IsPart && place.Shape != CodeShape.Arabic && recent.LastOrDefault(r => _catalog.ChildrenOf(r.Id).Count > 0) is { } above ? [above]
+        : [];
+
+    private List<Indicator> Descendants(Indicator parent)
+    {
+        var found = new List<Indicator>();
+        foreach (var child in _catalog.ChildrenOf(parent.Id))
+        {
+            found.Add(child);
+            found.AddRange(Descendants(child));
+        }
+        return found;
+    }
+
+    private static bool HasContent(FormRow row) => row.Value.Trim().Length > 0 || row.Note.Trim().Length > 0;
 
     // A row with no value whose label is a field's title (and no indicator's wording better) heads that field.
     private Field? Heading(FormRow row, IReadOnlyList<Phrase> phrases, IReadOnlyList<IndicatorCandidate> candidates)

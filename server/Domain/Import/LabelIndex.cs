@@ -19,6 +19,15 @@ public sealed class LabelIndex
     // Every word keeps some weight, so a row that adds or drops even a common word scores below 1.
     private const double MinimumWeight = 0.1;
 
+    /// <summary>
+    /// A label that is a wording cut short (forms truncate long names: "… thanh toán trực") agrees this
+    /// well, when it keeps at least <see cref="MinimumCutWords"/> words: as well as a close rewording, less
+    /// than the wording itself, so that two wordings it starts alike stay a tie.
+    /// </summary>
+    public const double CutShortScore = 0.9;
+
+    public const int MinimumCutWords = 6;
+
     private readonly FrozenDictionary<string, double> _weights;
     private readonly double _unknownWeight;
     private readonly FrozenDictionary<string, Phrase[]> _wordings;
@@ -32,7 +41,7 @@ public sealed class LabelIndex
         var texts = catalog.Indicators.ToDictionary(i => i.Id, i => Wordings(i, forms).ToList());
         var fieldTexts = catalog.Fields.Select(f => (f.Field, Texts: new[] { f.Name }.Concat(f.Titles.Values).Distinct().ToList())).ToList();
         // Document frequency over indicators and fields: each counts a word once however many wordings hold it.
-        var documents = texts.Values.Concat(fieldTexts.Select(f => f.Texts)).Select(d => d.SelectMany(LabelText.Words).ToHashSet()).ToList();
+        var documents = texts.Values.Concat(fieldTexts.Select(f => f.Texts)).Select(d => d.SelectMany(LabelText.Words).Select(w => w.Folded).ToHashSet()).ToList();
         var frequency = documents.SelectMany(d => d).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
         var n = documents.Count;
         _weights = frequency.ToFrozenDictionary(f => f.Key, f => Math.Max(MinimumWeight, Math.Log((n + 1.0) / f.Value)));
@@ -53,7 +62,7 @@ public sealed class LabelIndex
     /// <summary>How much a word tells rows apart: ln((N+1)/df) over the catalog's N indicators and fields; unknown words the most.</summary>
     public double Weight(string word) => _weights.TryGetValue(word, out var weight) ? weight : _unknownWeight;
 
-    public Phrase PhraseOf(string text) => new(LabelText.Words(text), Weight);
+    public Phrase PhraseOf(string text) => new(LabelText.Words(text), Weight, LabelText.HasAccents(text));
 
     /// <summary>The label and the label without its asides (one phrase when they are the same).</summary>
     public IReadOnlyList<Phrase> Phrases(string label) => [.. WithAndWithoutAsides(label).Distinct().Select(PhraseOf).Where(p => !p.IsEmpty)];
@@ -71,11 +80,14 @@ public sealed class LabelIndex
         {
             foreach (var phrase in row)
             {
-                best = Math.Max(best, phrase.Similarity(wording));
+                best = Math.Max(best, phrase == row[0] && phrase.StartsOf(wording, MinimumCutWords) ? Math.Max(CutShortScore, phrase.Similarity(wording)) : phrase.Similarity(wording));
             }
         }
         return best;
     }
+
+    /// <summary>Whether the row's label is one of the indicator's wordings cut short.</summary>
+    public bool IsCutShortOf(Phrase row, Indicator indicator) => _wordings[indicator.Id].Any(w => row.StartsOf(w, MinimumCutWords));
 
     /// <summary>
     /// How well a part row agrees with a part of its parent once the words it shares with the parent

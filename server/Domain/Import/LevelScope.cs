@@ -36,7 +36,7 @@ public static class LevelScope
             UnitLevel.Commune => AboveCommune,
             _ => [],
         };
-        var words = LabelText.Words(label).ToList();
+        var words = LabelText.Words(label).Select(w => w.Folded).ToList();
         // "các" between the counting word and the unit changes nothing: "do các sở, ngành tiếp nhận".
         words.RemoveAll(w => w == "cac");
         var text = " " + string.Join(' ', words) + " ";

@@ -7,18 +7,23 @@ namespace CchcGrpc.Server.Domain.Import;
 /// Chooses among indicators whose wordings agree about equally well with a row (Biểu 4 prints
 /// "Tổng số biên chế được giao trong năm" for both civil servants and public employees) by what else
 /// the report says, in this order: the indicator under the row's parent; the one whose unit the row
-/// prints; the one of the table's field; one the unit's level reports; one no earlier row took; the
+/// prints; the one of the table's field; one the unit's level reports; one no earlier row clearly took; the
 /// one whose code the row prints; the one under the heading seen last. When none of these tells them
 /// apart there is no choice: the row is ambiguous and left unmapped.
 /// </summary>
 internal sealed class TieBreak(LabelIndex index)
 {
-    public Indicator? Choose(IReadOnlyList<Indicator> close, RowContext row)
+    /// <summary>The criterion (0-based, in the order above) that parts the parent's own from the rest.</summary>
+    public const int ByParent = 0;
+
+    /// <param name="decidedBy">The criterion that left one indicator; -1 when none did.</param>
+    public Indicator? Choose(IReadOnlyList<Indicator> close, RowContext row, out int decidedBy)
     {
+        decidedBy = -1;
         var left = close;
         var criteria = new Func<Indicator, int>[]
         {
-            i => row.Parent is { } parent && i.ParentId == parent.Id ? 1 : 0,
+            i => row.Wholes.Any(w => i.ParentId == w.Id) ? 1 : 0,
             i => UnitAgrees(row.Unit, i) ? 1 : 0,
             i => row.Field is { } field && i.Field == field ? 1 : 0,
             i => row.Level is not { } level || i.AppliesTo(level) ? 1 : 0,
@@ -26,14 +31,11 @@ internal sealed class TieBreak(LabelIndex index)
             i => row.Code.Length > 0 && index.CodesOf(i).Contains(row.Code) ? 1 : 0,
             i => Recency(i, row.Recent),
         };
-        foreach (var criterion in criteria)
+        for (var n = 0; n < criteria.Length && left.Count > 1; n++)
         {
-            if (left.Count == 1)
-            {
-                break;
-            }
-            var best = left.Max(criterion);
-            left = [.. left.Where(i => criterion(i) == best)];
+            var best = left.Max(criteria[n]);
+            left = [.. left.Where(i => criteria[n](i) == best)];
+            if (left.Count == 1) decidedBy = n;
         }
         return left.Count == 1 ? left[0] : null;
     }

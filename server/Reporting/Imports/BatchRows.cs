@@ -33,13 +33,18 @@ public sealed class BatchRows
     {
         var read = new BatchRows();
         var borrowedForm = !MatchScope.HasOwnForm(catalog, level);
-        foreach (var mapped in ImportRowMapper.Map(catalog, batch.Variant, batch.Rows, level, rules))
+        var rows = ImportRowMapper.Map(catalog, batch.Variant, batch.Rows, level, rules);
+        // A row with nothing in it gives way to one with a value for the same indicator (a label wrapped
+        // with its value on the next line; a form printing a row twice, once empty).
+        var filled = rows.Where(m => m.Indicator is not null && RowCandidates.HasContent(m.Row)).Select(m => m.Indicator!.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var mapped in rows)
         {
             if (batch.ListMappings)
             {
                 read.Mappings.Add(RowMappings.ToProto(mapped, reportName));
             }
-            if (mapped.Kind is not (RowMatchKind.Section or RowMatchKind.Ignored))
+            var givesWay = mapped.Indicator is { } indicator && !RowCandidates.HasContent(mapped.Row) && filled.Contains(indicator.Id);
+            if (mapped.Kind is not (RowMatchKind.Section or RowMatchKind.Ignored) && !givesWay)
             {
                 read.Add(mapped, catalog, level, borrowedForm, batch.Variant, reportName);
             }
