@@ -114,7 +114,7 @@ public sealed class AppendixReader(string sourceName)
 
     private void ReadText(string text)
     {
-        if (_pending is not null && !_blankSinceRow && (!TableLines.LooksStray(text) || _pending.BothInCapitals(text) && !TableLines.IsHeading(text)))
+        if (_pending is not null && !_blankSinceRow && !TableLines.LooksStray(text))
         {
             // A label that wrapped onto a line of its own in the conversion.
             _pending.AppendLabel(text);

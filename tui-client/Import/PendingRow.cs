@@ -26,13 +26,13 @@ internal sealed class PendingRow(int line, string code, string label, string uni
             return true;
         }
         var onlyText = unit.Length == 0 && value.Length == 0 && note.Length == 0;
-        if (label.Length > 0 && onlyText && !RowStartsParts(label) && !_label.TrimEnd().EndsWith(':') && (ReadsOn(label) || BothInCapitals(label)))
+        if (label.Length > 0 && onlyText && !RowStartsParts(label) && !_label.TrimEnd().EndsWith(':') && ReadsOn(label))
         {
             _label = Join(_label, label);
             return true;
         }
-        // The label's end with the unit and value on the last line: "… phát hiện qua" / "thanh tra" (or both in capitals).
-        if (label.Length > 0 && _value.Length == 0 && _unit.Length == 0 && (ReadsOn(label) || BothInCapitals(label)))
+        // The label's end with the unit and value on the last line: "… phát hiện qua" / "thanh tra".
+        if (label.Length > 0 && _value.Length == 0 && _unit.Length == 0 && ReadsOn(label))
         {
             (_label, _unit, _value, _note) = (Join(_label, label), unit, value, Join(_note, note));
             return true;
@@ -73,9 +73,6 @@ internal sealed class PendingRow(int line, string code, string label, string uni
     }
 
     // Compared with their accents: "từ" (from) ends nothing, "điện tử" does.
-    /// <summary>A form printed in capitals: a line in capitals without a code goes on with a row in capitals that has one.</summary>
-    public bool BothInCapitals(string text) => code.Length > 0 && InCapitals(_label) && InCapitals(text);
-
     private static readonly HashSet<string> Connectors =
         ["và", "của", "các", "cho", "với", "từ", "đến", "trên", "theo", "được", "đã", "do", "về", "trong", "tại", "qua", "hoặc", "có", "là", "thuộc", "những", "mà"];
 

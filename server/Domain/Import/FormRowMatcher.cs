@@ -62,7 +62,7 @@ public sealed class FormRowMatcher
         {
             var place = places[i];
             var parentLabel = place.Parent >= 0 ? LabelText.StripMarkup(rows[place.Parent].Label).Trim() : "";
-            var wholes = Wholes(place, place.Parent >= 0 ? matches[place.Parent] : null, recent);
+            var wholes = Wholes(place, place.Parent >= 0 ? matches[place.Parent] : null, matches, place.Parent >= 0 ? place.Parent : i);
             var clear = true;
             matches[i] = headings[i] is { } heading
                 ? new RowMatch(rows[i], RowMatchKind.Section, null, heading)
@@ -105,9 +105,10 @@ public sealed class FormRowMatcher
                 // prints another indicator's wording exactly (the department form puts VII.6.3.1 under 3.5).
                 var within = Equalized(parts.Where(p => row.Unit.Trim().Length == 0 || p.Type != IndicatorType.Group)
                     .Select(p => new IndicatorCandidate(p, _index.Score(phrases, p))), row, phrases).ToDictionary(c => c.Indicator, c => c.Score);
-                scored = within.Values.DefaultIfEmpty(0).Max() >= _thresholds.Accept || !ranked.Any(c => c.Score >= Exact)
-                    ? within
-                    : ranked.Where(c => c.Score >= Exact).ToDictionary(c => c.Indicator, c => c.Score);
+                var exactly = ranked.Where(c => c.Score >= Exact).Select(c => c.Indicator).Union(within.Where(c => c.Value >= Exact).Select(c => c.Key)).ToList();
+                scored = exactly.Count == 1 ? new Dictionary<Indicator, double> { [exactly[0]] = 1 }
+                    : within.Values.DefaultIfEmpty(0).Max() >= _thresholds.Accept || exactly.Count == 0 ? within
+                    : exactly.ToDictionary(i => i, _ => 1.0);
             }
             if (scored.Values.DefaultIfEmpty(0).Max() < _thresholds.Accept)
             {
@@ -123,6 +124,11 @@ public sealed class FormRowMatcher
                     if (score > scored.GetValueOrDefault(part)) scored[part] = score;
                 }
             }
+        }
+        if (HasContent(row))
+        {
+            // An indicator an earlier row clearly filled is not filled twice: a later row would only be refused as a duplicate.
+            foreach (var taken in scored.Keys.Where(i => context.Used.Contains(i.Id)).ToList()) scored.Remove(taken);
         }
         var ordered = scored.Select(s => new IndicatorCandidate(s.Key, s.Value)).OrderByDescending(c => c.Score).ThenBy(c => c.Indicator.Id, StringComparer.Ordinal).ToList();
         var closest = ordered.Take(ListedCandidates).ToList();
@@ -140,7 +146,7 @@ public sealed class FormRowMatcher
         }
         var decidedBy = -1;
         var chosen = close.Count == 1 ? close[0].Indicator : ties.Choose([.. close.Select(c => c.Indicator)], context, out decidedBy);
-        clear = close.Count == 1 || decidedBy == TieBreak.ByParent;
+        clear = close.Count == 1 || decidedBy is TieBreak.ByUse or TieBreak.ByParent;
         if (chosen is null)
         {
             return new RowMatch(row, RowMatchKind.Ambiguous, null, context.Field, 0, [.. close.Take(ListedCandidates)]);
@@ -175,12 +181,27 @@ public sealed class FormRowMatcher
     }
 
     // What the row it is under may be: its indicator; the ones it was ambiguous between; for a part whose
-    // whole is unknown (a row the catalog lacks took the whole's place), the nearest whole above.
-    private List<Indicator> Wholes(RowPlace place, RowMatch? parent, List<Indicator> recent) =>
-        parent?.Indicator is { } whole ? [whole]
-        : parent?.Kind == RowMatchKind.Ambiguous ? [.. parent.Closest.Select(c => c.Indicator)]
-        : place.IsPart && place.Shape != CodeShape.Arabic && recent.LastOrDefault(r => _catalog.ChildrenOf(r.Id).Count > 0) is { } above ? [above]
-        : [];
+    // whole is unknown (a row the catalog lacks took the whole's place), the nearest whole above that row.
+    private List<Indicator> Wholes(RowPlace place, RowMatch? parent, RowMatch[] matches, int above)
+    {
+        if (parent?.Indicator is { } whole)
+        {
+            return [whole];
+        }
+        if (parent?.Kind == RowMatchKind.Ambiguous)
+        {
+            return [.. parent.Closest.Select(c => c.Indicator)];
+        }
+        if (place.IsPart && place.Shape != CodeShape.Arabic)
+        {
+            for (var j = above - 1; j >= 0; j--)
+            {
+                if (matches[j].Kind == RowMatchKind.Section) break;
+                if (matches[j].Indicator is { } earlier && _catalog.ChildrenOf(earlier.Id).Count > 0) return [earlier];
+            }
+        }
+        return [];
+    }
 
     private List<Indicator> Descendants(Indicator parent)
     {

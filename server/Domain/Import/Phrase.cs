@@ -20,7 +20,20 @@ public sealed class Phrase
     /// </summary>
     public const double AcrossNegation = 0.5;
 
+    /// <summary>
+    /// Two phrases that name different members of one of <see cref="Contrasts"/> ("… cấp xã …" against
+    /// "… cấp huyện …") agree at most this well: below any acceptance, however many other words they share.
+    /// </summary>
+    public const double AcrossContrast = 0.6;
+
     private static readonly string[] Negations = ["chưa", "không"];
+
+    // Words that say which one of a kind a row counts: the level, the kind of staff, the level of an online service.
+    private static readonly LabelWord[][][] Contrasts =
+    [
+        .. new[] { new[] { "tỉnh", "huyện", "xã" }, ["công chức", "viên chức"], ["3", "4"] }
+            .Select(set => set.Select(member => LabelText.Words(member).ToArray()).ToArray()),
+    ];
 
     private readonly FrozenDictionary<string, double> _written;
     private readonly FrozenDictionary<string, double> _folded;
@@ -35,7 +48,10 @@ public sealed class Phrase
         _distinct = [.. Sequence.DistinctBy(w => w.Written).Select(w => (w.Written, w.Folded, _written[w.Written]))];
         Total = _written.Values.Sum();
         Negated = accented ? Negations.Any(_written.ContainsKey) : Negations.Any(n => _folded.ContainsKey(LabelText.Fold(n)));
+        _contrasts = [.. Contrasts.Select(set => Enumerable.Range(0, set.Length).Where(m => Mentions(set[m])).Aggregate(0, (bits, m) => bits | 1 << m))];
     }
+
+    private readonly int[] _contrasts;
 
     /// <summary>The words in the order written.</summary>
     public IReadOnlyList<LabelWord> Sequence { get; }
@@ -64,7 +80,18 @@ public sealed class Phrase
             return 0;
         }
         var similarity = 2 * Shared(other) / (Total + other.Total);
-        return Negated == other.Negated ? similarity : Math.Min(similarity, AcrossNegation);
+        if (Negated != other.Negated)
+        {
+            similarity = Math.Min(similarity, AcrossNegation);
+        }
+        for (var set = 0; set < _contrasts.Length; set++)
+        {
+            if (_contrasts[set] != 0 && other._contrasts[set] != 0 && (_contrasts[set] & other._contrasts[set]) == 0)
+            {
+                similarity = Math.Min(similarity, AcrossContrast);
+            }
+        }
+        return similarity;
     }
 
     /// <summary>The share of <paramref name="other"/>'s weight that this phrase holds too.</summary>
@@ -89,6 +116,21 @@ public sealed class Phrase
             shared += other._written.ContainsKey(written) ? weight : other._folded.ContainsKey(foldedWord) ? weight * folded : 0;
         }
         return shared;
+    }
+
+    // Whether the words come in this order somewhere in the phrase.
+    private bool Mentions(LabelWord[] words)
+    {
+        for (var start = 0; start + words.Length <= Sequence.Count; start++)
+        {
+            var found = true;
+            for (var i = 0; i < words.Length && found; i++)
+            {
+                found = Accented ? Sequence[start + i].Written == words[i].Written : Sequence[start + i].Folded == words[i].Folded;
+            }
+            if (found) return true;
+        }
+        return false;
     }
 
     private bool Same(LabelWord a, LabelWord b, Phrase other) => Accented && other.Accented ? a.Written == b.Written : a.Folded == b.Folded;

@@ -5,7 +5,8 @@ namespace CchcGrpc.Server.Domain.Import;
 /// "2" above it; a roman group ("II.") restarts the arabic numbering; rows under "Trong đó" or a
 /// bullet are parts of the coded row above; a new table or field heading starts afresh. Codes that
 /// repeat ("2" twice in Biểu 4) are followed by the nearest one above; codes that are missing leave a
-/// row after the coded row above without claiming it is part of it.
+/// row after the coded row above without claiming it is part of it; a run of parts ("Chia theo:", "-")
+/// is under the row right above it, coded or not.
 /// </summary>
 public static class RowStructure
 {
@@ -23,7 +24,8 @@ public static class RowStructure
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (i == 0 || row.Table != rows[i - 1].Table || row.Section != rows[i - 1].Section || startsAfresh(i))
+            var fresh = i == 0 || row.Table != rows[i - 1].Table || row.Section != rows[i - 1].Section || startsAfresh(i);
+            if (fresh)
             {
                 (arabic, roman, lastCoded, partsOf) = ([], -1, -1, -2);
             }
@@ -36,8 +38,8 @@ public static class RowStructure
             }
             if (intro)
             {
-                partsOf = lastCoded;
-                places.Add(new(shape, lastCoded, true, true, label));
+                partsOf = Above(places, i, fresh, startsAfresh);
+                places.Add(new(shape, partsOf, true, true, label));
                 continue;
             }
             switch (shape)
@@ -54,8 +56,8 @@ public static class RowStructure
                     places.Add(new(shape, parent, parent >= 0, false, label));
                     break;
                 case CodeShape.Part:
-                    partsOf = lastCoded;
-                    places.Add(new(shape, lastCoded, lastCoded >= 0, false, label));
+                    if (partsOf == -2) partsOf = Above(places, i, fresh, startsAfresh);
+                    places.Add(new(shape, partsOf, partsOf >= 0, false, label));
                     break;
                 default:
                     // No code: a part while a run of parts goes on, else a row after the coded one above.
@@ -65,6 +67,11 @@ public static class RowStructure
         }
         return places;
     }
+
+    // The row a run of parts is under: the row right above it, coded or not ("Số ĐVSN tự bảo đảm một phần …"
+    // printed without its code, then "Chia theo:"), unless the outline starts afresh there.
+    private static int Above(List<RowPlace> places, int i, bool fresh, Func<int, bool> startsAfresh) =>
+        !fresh && i > 0 && !startsAfresh(i - 1) && !places[i - 1].Intro ? i - 1 : -1;
 
     private static int ParentOf(string[] segments, List<(int Row, string[] Segments)> arabic, int roman)
     {

@@ -6,15 +6,18 @@ namespace CchcGrpc.Server.Domain.Import;
 /// <summary>
 /// Chooses among indicators whose wordings agree about equally well with a row (Biểu 4 prints
 /// "Tổng số biên chế được giao trong năm" for both civil servants and public employees) by what else
-/// the report says, in this order: the indicator under the row's parent; the one whose unit the row
-/// prints; the one of the table's field; one the unit's level reports; one no earlier row clearly took; the
-/// one whose code the row prints; the one under the heading seen last. When none of these tells them
+/// the report says, in this order: one no earlier row clearly took (each indicator is printed once; a
+/// parent read wrongly from repeated codes must not hand a row an indicator already filled); the one
+/// under the row's parent; the one whose unit the row prints; the one of the table's field; one the
+/// unit's level reports; the one whose code the row prints; the one under the heading seen last. When none of these tells them
 /// apart there is no choice: the row is ambiguous and left unmapped.
 /// </summary>
 internal sealed class TieBreak(LabelIndex index)
 {
-    /// <summary>The criterion (0-based, in the order above) that parts the parent's own from the rest.</summary>
-    public const int ByParent = 0;
+    /// <summary>The criteria (0-based, in the order above) whose choice is sound enough for later rows to build on.</summary>
+    public const int ByUse = 0;
+
+    public const int ByParent = 1;
 
     /// <param name="decidedBy">The criterion that left one indicator; -1 when none did.</param>
     public Indicator? Choose(IReadOnlyList<Indicator> close, RowContext row, out int decidedBy)
@@ -23,11 +26,11 @@ internal sealed class TieBreak(LabelIndex index)
         var left = close;
         var criteria = new Func<Indicator, int>[]
         {
+            i => row.Used.Contains(i.Id) ? 0 : 1,
             i => row.Wholes.Any(w => i.ParentId == w.Id) ? 1 : 0,
             i => UnitAgrees(row.Unit, i) ? 1 : 0,
             i => row.Field is { } field && i.Field == field ? 1 : 0,
             i => row.Level is not { } level || i.AppliesTo(level) ? 1 : 0,
-            i => row.Used.Contains(i.Id) ? 0 : 1,
             i => row.Code.Length > 0 && index.CodesOf(i).Contains(row.Code) ? 1 : 0,
             i => Recency(i, row.Recent),
         };

@@ -7,7 +7,7 @@ namespace CchcGrpc.Tests.Imports.Layouts;
 /// </summary>
 public static class LayoutCatalog
 {
-    public const int RandomPerSeed = 16;
+    public const int RandomPerSeed = 60;
 
     public static IEnumerable<Layout> Named() =>
     [
@@ -41,7 +41,7 @@ public static class LayoutCatalog
         new("abbreviations used") { Wording = Wording.AbbreviationsUsed },
         new("labels without accents") { Wording = Wording.NoAccents },
         new("labels cut short") { Wording = Wording.Truncated },
-        new("labels in capitals") { Wording = Wording.Uppercase },
+        new("headings in capitals") { Wording = Wording.Uppercase },
         new("text and composite cells") { CellQuirks = true },
         new("rows the catalog does not have") { Foreign = true },
         new("rows the catalog does not have, own numbering") { Foreign = true, Numbering = Numbering.OwnNumbering, Seed = 5 },

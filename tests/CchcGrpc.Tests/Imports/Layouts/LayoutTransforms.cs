@@ -144,8 +144,9 @@ public static class LayoutTransforms
         1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V", 6 => "VI", 7 => "VII", 8 => "VIII", 9 => "IX", _ => "X" + Roman(n - 10),
     };
 
+    // Forms print their headings in capitals, not the rows that hold values.
     private static List<LayoutRow> Words(List<LayoutRow> rows, Wording wording) =>
-        [.. rows.Select(r => r.Origin == 0 || r.Label.Length == 0 ? r : r with { Label = Reword(r.Label, wording) })];
+        [.. rows.Select(r => r.Origin == 0 || r.Label.Length == 0 || wording == Wording.Uppercase && r.HasContent ? r : r with { Label = Reword(r.Label, wording) })];
 
     private static string Reword(string label, Wording wording) => wording switch
     {
