@@ -66,7 +66,7 @@ public sealed class AppendixReader(string sourceName)
             if (Flush() is { } done) yield return done;
             (_columns, _headingPending, _broken) = (null, true, false);
             _title.Clear();
-            _title.Add(text);
+            _title.Add(TableLines.Unglued(text));
             yield break;
         }
         if (text is null && AppendixColumns.FromHeader(cells) is { } header)

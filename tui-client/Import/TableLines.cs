@@ -24,6 +24,12 @@ public static partial class TableLines
     [GeneratedRegex(@"^\W*[^=\d][^=]{0,60}=\s*\d+\s*\W*$")]
     private static partial Regex Option();
 
+    [GeneratedRegex(@"^(\D{0,20}?\d+)(?=\p{L})")]
+    private static partial Regex GluedNumber();
+
+    /// <summary>A heading with its title glued to its number ("Phụ lục 3Cải cách …") parted: "Phụ lục 3 Cải cách …".</summary>
+    public static string Unglued(string heading) => GluedNumber().Replace(heading, "$1 ");
+
     /// <summary>"Biểu 1", "Phụ lục 3: …", "PHỤ LỤC" alone (the department form's appendix).</summary>
     public static bool IsHeading(string plain)
     {

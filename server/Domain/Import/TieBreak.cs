@@ -8,9 +8,10 @@ namespace CchcGrpc.Server.Domain.Import;
 /// "Tổng số biên chế được giao trong năm" for both civil servants and public employees) by what else
 /// the report says, in this order: one no earlier row clearly took (each indicator is printed once; a
 /// parent read wrongly from repeated codes must not hand a row an indicator already filled); the one
-/// under the row's parent; the one whose unit the row prints; the one of the table's field; one the
-/// unit's level reports; the one whose code the row prints; the one under the heading seen last. When none of these tells them
-/// apart there is no choice: the row is ambiguous and left unmapped.
+/// under the row's parent; the one of the table's field (a table's title is better evidence than a unit
+/// column: "Đơn vị" or "Cơ quan, đơn vị" for one row); the one whose unit the row prints; one the unit's
+/// level reports; the one whose code the row prints; the one under the heading seen last. When none of
+/// these tells them apart there is no choice: the row is ambiguous and left unmapped.
 /// </summary>
 internal sealed class TieBreak(LabelIndex index)
 {
@@ -28,8 +29,8 @@ internal sealed class TieBreak(LabelIndex index)
         {
             i => row.Used.Contains(i.Id) ? 0 : 1,
             i => row.Wholes.Any(w => i.ParentId == w.Id) ? 1 : 0,
-            i => UnitAgrees(row.Unit, i) ? 1 : 0,
             i => row.Field is { } field && i.Field == field ? 1 : 0,
+            i => UnitAgrees(row.Unit, i) ? 1 : 0,
             i => row.Level is not { } level || i.AppliesTo(level) ? 1 : 0,
             i => row.Code.Length > 0 && index.CodesOf(i).Contains(row.Code) ? 1 : 0,
             i => Recency(i, row.Recent),
