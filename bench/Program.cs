@@ -12,6 +12,7 @@ try
         ["wire", "--help" or "-h"] => Usage.Print(Console.Out),
         ["wire", .. var rest] => await WireSuite.RunAsync(WireOptions.Parse(rest)),
         ["national", ..] => await NationalBench.RunAsync(args),
+        ["import-cli", .. var cliArgs] => await CchcGrpc.Bench.Import.CliImportBench.RunAsync(cliArgs), // the real cchc client's memory: bench/Import
         ["import", .. var importArgs] => await CchcGrpc.Bench.Import.ImportBench.RunAsync(importArgs), // imports suite: bench/Import
         ["serve-ours", .. var configuration] => await OursServer.RunAsync(configuration),
         ["serve-kestrel"] => await KestrelBaselineServer.RunAsync(),

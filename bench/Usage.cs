@@ -30,6 +30,11 @@ internal static class Usage
                       insertion of the same rows; N rounds (default 3) alternate ceiling and import,
                       the median ratio is reported with CPU and peak memory; writes
                       bench/results/import.md (build the solution in Release first)
+              import-cli [values] [--client-dll PATH] [--heap-limit MB]
+                      the real `cchc import` of those values written as a long CSV, into the built
+                      server: the client's peak memory (/usr/bin/time) against the file's size, wall
+                      and CPU time, and the same command again (--heap-limit caps the client's GC heap);
+                      writes bench/results/import-cli.md
 
             wire options:
               --warmup <s>        warm-up run per server, discarded (default {WireOptions.Defaults.WarmupSeconds})

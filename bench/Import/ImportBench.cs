@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Cchc.V1;
 using CchcGrpc.Server.Store;
@@ -18,10 +16,6 @@ namespace CchcGrpc.Bench.Import;
 /// </summary>
 public static class ImportBench
 {
-    private static string? _serverDll;
-
-    private static string ServerDll => _serverDll ?? Path.Combine(RepositoryRoot(), "server", "bin", "Release", "net10.0", "cchc-server.dll");
-
     public static async Task<int> RunAsync(string[] args)
     {
         var values = 1_000_000;
@@ -31,7 +25,7 @@ public static class ImportBench
             if (args[i] == "--server-dll" && i + 1 < args.Length)
             {
                 // e.g. a ReadyToRun publish: dotnet publish server -c Release -r linux-x64 -p:PublishReadyToRun=true -o DIR
-                _serverDll = Path.GetFullPath(args[++i]);
+                ImportServerProcess.ServerDllOverride = Path.GetFullPath(args[++i]);
             }
             else if (args[i] == "--rounds")
             {
@@ -68,7 +62,7 @@ public static class ImportBench
             }
             var report = Report(values, runs);
             Console.WriteLine(report);
-            var results = Path.Combine(RepositoryRoot(), "bench", "results");
+            var results = Path.Combine(ImportServerProcess.RepositoryRoot(), "bench", "results");
             Directory.CreateDirectory(results);
             await File.WriteAllTextAsync(Path.Combine(results, "import.md"), report);
             return 0;
@@ -117,37 +111,22 @@ public static class ImportBench
 
     private static async Task<RpcRun> OverRpcAsync(string database, int values)
     {
-        await VerbAsync(database, "user", "add", "svc.bench", "--role", "service");
-        var token = (await VerbAsync(database, "token", "create", "--user", "svc.bench", "--expires", "1d")).Trim();
-        var port = FreePort();
-        using var server = Process.Start(Info(["--listen", $"127.0.0.1:{port}", "--db", database]))!;
-        try
+        await using var server = await ImportServerProcess.StartAsync(database);
+        using var channel = GrpcChannel.ForAddress(server.Address);
+        var pid = server.Process.Id;
+        var cpuBefore = CpuSeconds(pid);
+        var threadsBefore = ThreadCpuSeconds(pid);
+        var clock = Stopwatch.StartNew();
+        using var call = new Imports.ImportsClient(channel).ImportValues(new Metadata { { "authorization", "Bearer " + server.Token } });
+        foreach (var batch in BenchBatches.Generate(values))
         {
-            while (await server.StandardOutput.ReadLineAsync() is { } line && !line.Contains("listening on", StringComparison.Ordinal))
-            {
-            }
-            _ = server.StandardOutput.ReadToEndAsync();
-            _ = server.StandardError.ReadToEndAsync();
-            using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
-            var cpuBefore = CpuSeconds(server.Id);
-            var threadsBefore = ThreadCpuSeconds(server.Id);
-            var clock = Stopwatch.StartNew();
-            using var call = new Imports.ImportsClient(channel).ImportValues(new Metadata { { "authorization", "Bearer " + token } });
-            foreach (var batch in BenchBatches.Generate(values))
-            {
-                await call.RequestStream.WriteAsync(batch);
-            }
-            await call.RequestStream.CompleteAsync();
-            var result = await call.ResponseAsync;
-            var elapsed = clock.Elapsed;
-            var busiest = ThreadCpuSeconds(server.Id).Max(t => t.Value - threadsBefore.GetValueOrDefault(t.Key));
-            return new RpcRun(elapsed, result, PeakKb(server.Id), PeakKb(Environment.ProcessId), CpuSeconds(server.Id) - cpuBefore, busiest);
+            await call.RequestStream.WriteAsync(batch);
         }
-        finally
-        {
-            server.Kill();
-            await server.WaitForExitAsync();
-        }
+        await call.RequestStream.CompleteAsync();
+        var result = await call.ResponseAsync;
+        var elapsed = clock.Elapsed;
+        var busiest = ThreadCpuSeconds(pid).Max(t => t.Value - threadsBefore.GetValueOrDefault(t.Key));
+        return new RpcRun(elapsed, result, PeakKb(pid), PeakKb(Environment.ProcessId), CpuSeconds(pid) - cpuBefore, busiest);
     }
 
     private static string Report(int values, List<ImportRound> rounds)
@@ -159,7 +138,7 @@ public static class ImportBench
         text.AppendLine("# Import benchmark (bench/Import)");
         text.AppendLine();
         text.AppendLine($"{values:N0} generated values in {s.Batches:N0} batches (one report each) over cchc.v1.Imports/ImportValues, server a separate process");
-        text.AppendLine($"({Path.GetRelativePath(RepositoryRoot(), ServerDll)}, fresh SQLite file, WAL, synchronous=NORMAL), client this process. {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores.");
+        text.AppendLine($"({Path.GetRelativePath(ImportServerProcess.RepositoryRoot(), ImportServerProcess.ServerDll)}, fresh SQLite file, WAL, synchronous=NORMAL), client this process. {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores.");
         text.AppendLine($"{rounds.Count} rounds, each the ceiling then the import on fresh files; the round with the median ratio is reported in full.");
         text.AppendLine();
         text.AppendLine("| round | ceiling s | ceiling values/s | import s | import values/s | of ceiling | server CPU µs/value | busiest server thread s |");
@@ -203,38 +182,5 @@ public static class ImportBench
     {
         var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
         return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<string> VerbAsync(string database, params string[] args)
-    {
-        using var process = Process.Start(Info([.. args, "--db", database]))!;
-        process.StandardInput.Close();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return process.ExitCode == 0 ? output : throw new InvalidOperationException(await process.StandardError.ReadToEndAsync());
-    }
-
-    private static ProcessStartInfo Info(string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(ServerDll);
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        return info;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CchcGrpc.sln"))) return dir.FullName;
-        }
-        throw new DirectoryNotFoundException("CchcGrpc.sln not found above the bench binaries.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

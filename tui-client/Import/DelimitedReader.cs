@@ -6,78 +6,84 @@ namespace CchcGrpc.Client.Import;
 /// Reads the long format as CSV (comma) or TSV (tab): a header row naming the columns, then one
 /// value per row. Fields may be quoted ("" escapes a quote; quoted fields may span lines); a
 /// record's line number is the line it starts on. Values are kept exactly, spaces included.
+/// Records are read one at a time from the reader and turned into rows at once: the file is never
+/// held (holding it and its records took ~22 times the file's size).
 /// </summary>
 public static class DelimitedReader
 {
-    public static IReadOnlyList<SourceRow> Read(string text, char delimiter, string sourceName)
+    public static IReadOnlyList<SourceRow> Read(string text, char delimiter, string sourceName) =>
+        [.. Read(new StringReader(text), delimiter, sourceName)];
+
+    public static IEnumerable<SourceRow> Read(TextReader reader, char delimiter, string sourceName)
     {
-        // Records are read one at a time and turned into rows at once: a file's records are never all
-        // held as lists of fields (with a dictionary per row that took ~25 times the file's size).
-        using var records = Split(text.TrimStart('\uFEFF'), delimiter, sourceName).GetEnumerator();
-        if (!records.MoveNext())
-            throw new SourceFormatException(sourceName, 1, "empty file: a header row is expected");
-        var (headerLine, header) = records.Current;
-        var columns = header.Select(h => h.Trim().ToLowerInvariant()).ToArray();
-        foreach (var column in columns)
+        using (reader)
         {
-            if (!LongColumns.All.Contains(column))
-                throw new SourceFormatException(sourceName, headerLine, $"unknown column \"{column}\" (expected {string.Join(", ", LongColumns.All)})");
-            if (Array.IndexOf(columns, column) != Array.LastIndexOf(columns, column))
-                throw new SourceFormatException(sourceName, headerLine, $"column \"{column}\" is given twice");
+            using var records = Split(reader, delimiter, sourceName).GetEnumerator();
+            if (!records.MoveNext())
+                throw new SourceFormatException(sourceName, 1, "empty file: a header row is expected");
+            var (headerLine, header) = records.Current;
+            var columns = header.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+            foreach (var column in columns)
+            {
+                if (!LongColumns.All.Contains(column))
+                    throw new SourceFormatException(sourceName, headerLine, $"unknown column \"{column}\" (expected {string.Join(", ", LongColumns.All)})");
+                if (Array.IndexOf(columns, column) != Array.LastIndexOf(columns, column))
+                    throw new SourceFormatException(sourceName, headerLine, $"column \"{column}\" is given twice");
+            }
+            foreach (var required in LongColumns.Required)
+            {
+                if (!columns.Contains(required))
+                    throw new SourceFormatException(sourceName, headerLine, $"missing column \"{required}\"");
+            }
+            var positions = LongColumns.All.Select(name => Array.IndexOf(columns, name)).ToArray();
+            while (records.MoveNext())
+            {
+                var (line, fields) = records.Current;
+                if (fields.Count != columns.Length)
+                    throw new SourceFormatException(sourceName, line, $"{fields.Count} fields, the header has {columns.Length}");
+                yield return LongColumns.ToRow(line, positions, fields);
+            }
         }
-        foreach (var required in LongColumns.Required)
-        {
-            if (!columns.Contains(required))
-                throw new SourceFormatException(sourceName, headerLine, $"missing column \"{required}\"");
-        }
-        var positions = LongColumns.All.Select(name => Array.IndexOf(columns, name)).ToArray();
-        var rows = new List<SourceRow>();
-        while (records.MoveNext())
-        {
-            var (line, fields) = records.Current;
-            if (fields.Count != columns.Length)
-                throw new SourceFormatException(sourceName, line, $"{fields.Count} fields, the header has {columns.Length}");
-            rows.Add(LongColumns.ToRow(line, positions, fields));
-        }
-        return rows;
     }
 
-    private static IEnumerable<(int Line, List<string> Fields)> Split(string text, char delimiter, string sourceName)
+    private static IEnumerable<(int Line, List<string> Fields)> Split(TextReader reader, char delimiter, string sourceName)
     {
         var fields = new List<string>();
         var field = new StringBuilder();
         var line = 1;
         var recordLine = 1;
-        var i = 0;
         var quoted = false;
-        while (i < text.Length)
+        var first = true;
+        for (var c = reader.Read(); c >= 0; c = reader.Read())
         {
-            var c = text[i];
-            if (quoted)
+            if (first && c == '\uFEFF')
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i += 2; continue; }
-                if (c == '"') { quoted = false; i++; ExpectSeparator(text, i, delimiter, sourceName, line); continue; }
-                if (c == '\n') line++;
-                field.Append(c);
-                i++;
+                first = false;
                 continue;
             }
-            if (c == '"' && field.Length == 0) { quoted = true; i++; continue; }
+            first = false;
+            if (quoted)
+            {
+                if (c == '"' && reader.Peek() == '"') { field.Append('"'); reader.Read(); continue; }
+                if (c == '"') { quoted = false; ExpectSeparator(reader.Peek(), delimiter, sourceName, line); continue; }
+                if (c == '\n') line++;
+                field.Append((char)c);
+                continue;
+            }
+            if (c == '"' && field.Length == 0) { quoted = true; continue; }
             if (c == '"')
                 throw new SourceFormatException(sourceName, line, "a quote inside an unquoted field (quote the whole field and double the quote)");
-            if (c == delimiter) { fields.Add(field.ToString()); field.Clear(); i++; continue; }
+            if (c == delimiter) { fields.Add(field.ToString()); field.Clear(); continue; }
             if (c is '\r' or '\n')
             {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                if (c == '\r' && reader.Peek() == '\n') reader.Read();
                 if (EndRecord(fields, field) is { } record)
                     yield return (recordLine, record);
                 line++;
                 recordLine = line;
-                i++;
                 continue;
             }
-            field.Append(c);
-            i++;
+            field.Append((char)c);
         }
         if (quoted)
             throw new SourceFormatException(sourceName, recordLine, "a quoted field is not closed");
@@ -85,9 +91,9 @@ public static class DelimitedReader
             yield return (recordLine, last);
     }
 
-    private static void ExpectSeparator(string text, int i, char delimiter, string sourceName, int line)
+    private static void ExpectSeparator(int next, char delimiter, string sourceName, int line)
     {
-        if (i < text.Length && text[i] != delimiter && text[i] != '\r' && text[i] != '\n')
+        if (next >= 0 && next != delimiter && next != '\r' && next != '\n')
             throw new SourceFormatException(sourceName, line, "text after a closing quote");
     }
 

@@ -13,8 +13,11 @@ namespace CchcGrpc.Client.Import;
 /// </summary>
 public sealed class ImportProgress(IAnsiConsole console, TimeProvider time, Messages messages)
 {
-    /// <summary>Sends every batch through <paramref name="send"/>, advancing the bar by its rows.</summary>
-    public async Task SendAsync(IReadOnlyList<ImportBatch> batches, int rowCount, Func<ImportBatch, Task> send)
+    /// <summary>
+    /// Sends every batch through <paramref name="send"/> as it is made, advancing the bar by its rows.
+    /// <paramref name="rowCount"/> may be an estimate (lines of the files): the bar never shows more done than all.
+    /// </summary>
+    public async Task SendAsync(IEnumerable<ImportBatch> batches, int rowCount, Func<ImportBatch, Task> send)
     {
         var started = time.GetTimestamp();
         await console.Progress()
@@ -30,6 +33,8 @@ public sealed class ImportProgress(IAnsiConsole console, TimeProvider time, Mess
                 {
                     await send(batch).ConfigureAwait(false);
                     done += batch.Rows.Count;
+                    rowCount = Math.Max(rowCount, done);
+                    task.MaxValue = Math.Max(rowCount, 1);
                     task.Value = done;
                     task.Description = Describe(done, rowCount, time.GetElapsedTime(started));
                     progress.Refresh();

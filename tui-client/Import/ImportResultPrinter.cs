@@ -37,7 +37,7 @@ public static class ImportResultPrinter
         if (result.Rows.Count > 0)
             printer.Print(Rows(result, lines, context.Messages));
         if (result.Findings.Any(f => f.Findings.Count > 0))
-            printer.Print(Findings(result, context.Messages));
+            printer.Print(Findings(result, lines, context.Messages));
         if (result.Summary.DryRun && !printer.Redirected)
             context.Console.Out.WriteLine(context.Messages["dry_run"]);
     }
@@ -59,18 +59,20 @@ public static class ImportResultPrinter
             [b.IdempotencyKey, b.ReportName, Name(b.Outcome.ToString()), N(b.Imported), N(b.Updated), N(b.Unchanged), N(b.Rejected), b.Message]).ToList());
 
     /// <summary>
-    /// The result as protobuf JSON, except that each row says which file it came from
-    /// ("sourceFile") and "sourceLine" is the line in that file rather than the number sent.
+    /// The result as protobuf JSON, except that each row and mapping says which file it came from
+    /// ("sourceFile") and "sourceLine" is the line in that file rather than the number sent; each
+    /// finding's "sourceLines" are lines in the files its "sourceFiles" name.
     /// </summary>
     public static string ToJson(ImportResult result, SourceLines lines)
     {
         var json = JsonNode.Parse(Json.Format(result))!.AsObject();
-        if (json["rows"] is JsonArray rows)
+        foreach (var list in new[] { "rows", "mappings" })
         {
+            if (json[list] is not JsonArray rows)
+                continue;
             for (var i = 0; i < rows.Count; i++)
             {
-                var sent = result.Rows[i].SourceLine;
-                var at = lines.Resolve(sent);
+                var at = lines.Resolve(rows[i]!["sourceLine"]?.GetValue<int>() ?? 0);
                 var row = new JsonObject { ["sourceFile"] = at.File, ["sourceLine"] = at.Line };
                 foreach (var (name, value) in rows[i]!.AsObject().ToList())
                 {
@@ -80,6 +82,14 @@ public static class ImportResultPrinter
                 rows[i] = row;
             }
         }
+        foreach (var finding in (json["findings"] as JsonArray ?? []).SelectMany(r => r?["findings"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if (finding["sourceLines"] is not JsonArray sent)
+                continue;
+            var at = sent.Select(l => lines.Resolve(l?.GetValue<int>() ?? 0)).ToList();
+            finding["sourceFiles"] = new JsonArray([.. at.Select(a => (JsonNode?)JsonValue.Create(a.Line > 0 ? a.File : ""))]);
+            finding["sourceLines"] = new JsonArray([.. at.Select(a => (JsonNode?)JsonValue.Create(a.Line))]);
+        }
         return json.ToJsonString(Printer.JsonOptions);
     }
 
@@ -87,16 +97,21 @@ public static class ImportResultPrinter
         messages["rows_attention"],
         ["file", "line", "report", "status", "source_code", "indicator_id", "message"],
         // By report, then in the order of the command line's files and their lines (the numbers sent keep that order).
-        result.Rows.OrderBy(r => r.ReportName, StringComparer.Ordinal).ThenBy(r => r.SourceLine)
+        result.Rows.Where(r => r.Status is not (RowResult.Types.Status.Imported or RowResult.Types.Status.Updated or RowResult.Types.Status.Unchanged)).OrderBy(r => r.ReportName, StringComparer.Ordinal).ThenBy(r => r.SourceLine)
             .Select(r => (lines.Resolve(r.SourceLine), r))
             .Select(x => (IReadOnlyList<string>)
                 [x.Item1.File, N(x.Item1.Line), x.r.ReportName, Name(x.r.Status.ToString()), x.r.SourceCode, x.r.IndicatorId, x.r.Message]).ToList());
 
-    private static DataTable Findings(ImportResult result, Messages messages) => new(
+    private static DataTable Findings(ImportResult result, SourceLines lines, Messages messages) => new(
         messages["findings"],
-        ["report", "severity", "rule", "codes", "message", "expected", "actual"],
+        ["report", "severity", "rule", "codes", "lines", "message", "expected", "actual"],
         result.Findings.SelectMany(r => r.Findings.Select(f => (IReadOnlyList<string>)
-            [r.ReportName, Name(f.Severity.ToString()), f.RuleId, string.Join(", ", f.IndicatorCodes), f.Message, f.Expected, f.Actual])).ToList());
+            [r.ReportName, Name(f.Severity.ToString()), f.RuleId, string.Join(", ", f.IndicatorCodes), Lines(f, lines), f.Message, f.Expected, f.Actual])).ToList());
+
+    // The lines in the source of the values a finding reads ("bao-cao.txt:377, 378"); empty for values not in this import.
+    private static string Lines(Finding finding, SourceLines lines) =>
+        string.Join(", ", finding.SourceLines.Where(l => l > 0).Select(lines.Resolve).GroupBy(a => a.File)
+            .Select(g => $"{g.Key}:{string.Join(", ", g.Select(a => N(a.Line)))}"));
 
     private static string N(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

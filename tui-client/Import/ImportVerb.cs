@@ -7,8 +7,10 @@ using Spectre.Console;
 namespace CchcGrpc.Client.Import;
 
 /// <summary>
-/// `cchc import`: reads the files, plans batches of one report each and streams them to
-/// Imports/ImportValues; the server maps and validates, and says what it did row by row.
+/// `cchc import`: checks each file through once (format, every row's unit and period), then reads it
+/// again and streams its batches of one report each to Imports/ImportValues as they are made, so
+/// the client holds a batch, not the file, and a bad file writes nothing. The server maps and
+/// validates, and says what it did row by row.
 /// </summary>
 public sealed class ImportVerb : Verb
 {
@@ -16,11 +18,12 @@ public sealed class ImportVerb : Verb
 
     public ImportVerb()
         : base("import", new("Nhập số liệu từ tệp CSV/TSV/JSON hoặc từ phụ lục của báo cáo.", "Import values from CSV/TSV/JSON files or from a report's appendix."),
-            "cchc import FILE... [--unit U --period P] [--format auto|csv|tsv|json|appendix] [--dry-run] [--batch-size N]   (FILE - = stdin; each listed row names its file and line)",
+            "cchc import FILE... [--unit U --period P] [--format auto|csv|tsv|json|appendix] [--dry-run] [--batch-size N] [--map FILE] [--write-map FILE]   (FILE - = stdin; each listed row names its file and line)",
             [
                 "cchc import values.csv",
                 "cchc import a.csv b.json --dry-run --output json   # rows: sourceFile, sourceLine",
                 "cchc import --unit 67 --period 2022 --format appendix bao-cao-2022.txt --dry-run",
+                "cchc import bao-cao-huyen.txt --unit 67.660 --period 2022 --dry-run --write-map huyen.map   # then: --map huyen.map",
                 "cat values.tsv | cchc import - --format tsv --output json",
             ])
     {
@@ -36,6 +39,12 @@ public sealed class ImportVerb : Verb
                 $"số dòng mỗi lô, mỗi lô chứa tối đa một báo cáo (mặc định {BatchPlanner.DefaultBatchSize})",
                 $"rows per batch, at most one report per batch (default {BatchPlanner.DefaultBatchSize})"),
             size => size > 0, "a positive number"));
+        Map = Add(CliOptions.Text("--map", new(
+            "tệp đối chiếu (TSV: field, parent, code, label, indicator) chỉ rõ dòng nào của phụ lục là chỉ tiêu nào, cho mẫu biểu máy chủ không tự đọc được",
+            "map file (TSV: field, parent, code, label, indicator) saying which indicator an appendix's rows are, for forms the server cannot read alone")));
+        WriteMapTo = Add(CliOptions.Text("--write-map", new(
+            "ghi tệp đối chiếu theo cách máy chủ đã khớp từng dòng (dùng với --dry-run), làm điểm khởi đầu cho --map",
+            "write a map file of how the server mapped every row (use with --dry-run), as a starting point for --map")));
         Validators.Add(result =>
         {
             if (result.GetResult(Files) is not { Tokens.Count: > 0 })
@@ -56,36 +65,68 @@ public sealed class ImportVerb : Verb
 
     public CliOption<int?> BatchSize { get; }
 
+    public CliOption<string?> Map { get; }
+
+    public CliOption<string?> WriteMapTo { get; }
+
     public override async Task<int> RunAsync(CliContext context)
     {
         var format = context.Value(Format);
         var batchSize = context.Value(BatchSize) ?? BatchPlanner.DefaultBatchSize;
         var unit = context.Value(Unit) ?? "";
         var period = context.Value(Period) ?? "";
-        var batches = new List<ImportBatch>();
-        var lines = new SourceLines();
-        var rowCount = 0;
-        foreach (var file in context.Values(Files))
+        var (rules, mapHash) = context.Value(Map) is { } map ? MapFile.Read(map) : ([], "");
+        var writeMap = context.Value(WriteMapTo);
+        var sources = new List<ImportSource>();
+        try
         {
-            var source = ImportSource.Parse(file == "-" ? "stdin" : file, ReadText(file, context), format);
-            if (source.Format == ImportFormat.Appendix && (unit.Length == 0 || period.Length == 0))
-                throw new UsageException("an appendix file needs --unit and --period");
-            var planned = BatchPlanner.Plan(source, unit, period, batchSize, context.Value(DryRun), lines.Add(source.Name, source.Rows));
-            batches.AddRange(planned);
-            rowCount += source.Rows.Count;
+            foreach (var file in context.Values(Files))
+            {
+                sources.Add(file == "-" ? ImportSource.FromInput(context.Console.In, format) : ImportSource.FromFile(file, format));
+                if (sources[^1].Format == ImportFormat.Appendix && (unit.Length == 0 || period.Length == 0))
+                    throw new UsageException("an appendix file needs --unit and --period");
+            }
+            var lines = new SourceLines();
+            var plans = sources.Select(source => new ImportPlan(source, new BatchOptions(unit, period, batchSize, context.Value(DryRun),
+                lines.Add(source.Name, source.LineCount), mapHash, writeMap is not null) { MapRules = rules })).ToList();
+            // Every file is read through once before anything is sent: a bad line anywhere writes nothing.
+            foreach (var plan in plans) plan.Check();
+            var result = await SendAsync(context, plans.SelectMany(p => p.Batches()), plans.Sum(p => p.Rows)).ConfigureAwait(false);
             if (!context.Console.OutputRedirected)
-                context.Console.Error.WriteLine(context.Messages.Format("rows_read", source.Rows.Count, source.Name, Describe(source), planned.Count));
+            {
+                foreach (var plan in plans) context.Console.Error.WriteLine(plan.Describe(context.Messages));
+            }
+            ImportResultPrinter.Print(result, lines, context);
+            if (writeMap is not null)
+            {
+                WriteMap(writeMap, result, lines, context);
+            }
+            var rejected = ImportResultPrinter.RejectedRows(result);
+            if (rejected == 0)
+                return ExitCodes.Ok;
+            context.Console.Error.WriteLine(context.Messages.Format("rows_rejected", rejected));
+            return ExitCodes.DataRejected;
         }
-        var result = await SendAsync(context, batches, rowCount).ConfigureAwait(false);
-        ImportResultPrinter.Print(result, lines, context);
-        var rejected = ImportResultPrinter.RejectedRows(result);
-        if (rejected == 0)
-            return ExitCodes.Ok;
-        context.Console.Error.WriteLine(context.Messages.Format("rows_rejected", rejected));
-        return ExitCodes.DataRejected;
+        finally
+        {
+            foreach (var source in sources) source.Dispose();
+        }
     }
 
-    private static async Task<ImportResult> SendAsync(CliContext context, IReadOnlyList<ImportBatch> batches, int rowCount)
+    private static void WriteMap(string path, ImportResult result, SourceLines lines, CliContext context)
+    {
+        try
+        {
+            File.WriteAllText(path, MapFile.Write(result.Mappings, lines));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SourceFormatException(path, 0, e.Message);
+        }
+        context.Console.Error.WriteLine(ImportTexts.Format(context.Messages, "map_written", result.Mappings.Count, path));
+    }
+
+    private static async Task<ImportResult> SendAsync(CliContext context, IEnumerable<ImportBatch> batches, int rowCount)
     {
         var session = context.Session;
         // Compressed on the way up (rows of text compress well on slow links); never retried by the channel: the
@@ -108,20 +149,4 @@ public sealed class ImportVerb : Verb
         return await call.ResponseAsync.ConfigureAwait(false);
     }
 
-    private static string ReadText(string file, CliContext context)
-    {
-        if (file == "-")
-            return context.Console.In.ReadToEnd();
-        try
-        {
-            return File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new SourceFormatException(file, 0, e.Message);
-        }
-    }
-
-    private static string Describe(ImportSource source) =>
-        source.Format == ImportFormat.Appendix ? $"appendix, {source.Variant}" : source.Format.ToString().ToLowerInvariant();
 }

@@ -11,13 +11,13 @@ public sealed class SourceLines
     private readonly List<(string File, int Offset)> _files = [];
     private int _next;
 
-    /// <summary>Registers the next file; returns what to add to its line numbers on the wire.</summary>
-    public int Add(string file, IEnumerable<SourceRow> rows)
+    /// <summary>Registers the next file by its number of lines; returns what to add to its line numbers on the wire.</summary>
+    public int Add(string file, int lineCount)
     {
         var offset = _next;
         _files.Add((file, offset));
-        // Rows carry lines from 1; a file without rows still takes one number so offsets stay distinct.
-        _next = checked(offset + Math.Max(1, rows.Select(r => r.Line).DefaultIfEmpty(0).Max()));
+        // Rows carry lines from 1; a file without lines still takes one number so offsets stay distinct.
+        _next = checked(offset + Math.Max(1, lineCount));
         return offset;
     }
 

@@ -2,18 +2,24 @@ namespace CchcGrpc.Server.Domain.Import;
 
 public enum RowMatchKind
 {
-    /// <summary>A section heading ("III." or "3."): sets the field of the rows below.</summary>
+    /// <summary>A field heading ("III. Cải cách thủ tục hành chính"): sets the field of the rows below.</summary>
     Section,
 
-    /// <summary>Code and wording both agree with the catalog.</summary>
+    /// <summary>The wording agrees, and so does the printed code.</summary>
     CodeAndLabel,
 
-    /// <summary>The code is unique but the wording differs: worth a look (another form version?).</summary>
-    CodeOnly,
+    /// <summary>The wording agrees; the code is missing or numbers the row another way.</summary>
+    Label,
 
-    /// <summary>A row printed without a code, placed by its wording under the coded row above it.</summary>
-    LabelUnderParent,
+    /// <summary>A rule of the import's map file says which indicator the row is.</summary>
+    Rule,
 
-    /// <summary>No indicator fits.</summary>
+    /// <summary>Not an indicator, and nothing to say: a "Trong đó:" row, or a row the map file leaves out.</summary>
+    Ignored,
+
+    /// <summary>Several indicators agree equally well and nothing tells them apart: not mapped.</summary>
+    Ambiguous,
+
+    /// <summary>No indicator's wording agrees closely enough: not mapped.</summary>
     Unmatched,
 }

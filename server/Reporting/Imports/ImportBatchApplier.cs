@@ -36,6 +36,7 @@ public sealed class ImportBatchApplier(IImportSession session, ImportBatchPlanne
             plan.Result.Revision = session.Apply(change);
         }
         foreach (var row in plan.Rows) result.AddRow(row);
+        foreach (var mapping in plan.Mappings) result.AddMapping(mapping);
         if (plan.Findings is { } findings) result.AddFindings(findings);
         result.AddBatch(plan.Result, batch.DryRun);
     }

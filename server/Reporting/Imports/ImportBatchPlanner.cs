@@ -29,7 +29,7 @@ public sealed class ImportBatchPlanner(IUnitStore units, CatalogSet catalogs, Ti
         PlannedBatch Refuse(string message, bool final, long? baseRevision = null) => new(batch, index, new BatchResult
         {
             IdempotencyKey = batch.IdempotencyKey, ReportName = name, Outcome = Outcome.Rejected, Message = message, Rejected = batch.Rows.Count,
-        }, final, baseRevision, null, [], null);
+        }, final, baseRevision, null, [], null, []);
 
         if (batch.UnitCode.Length == 0 || batch.PeriodId.Length == 0)
         {
@@ -50,7 +50,7 @@ public sealed class ImportBatchPlanner(IUnitStore units, CatalogSet catalogs, Ti
         }
         if (!ImportRowMapper.IsKnownVariant(catalogs.Current, batch.Variant))
         {
-            return Refuse($"{at}.variant: '{batch.Variant}' is not \"\", \"id\" or a form variant ({string.Join(", ", catalogs.Current.Variants.Select(v => v.Id))}).", true);
+            return Refuse($"{at}.variant: '{batch.Variant}' is not \"\", \"id\", \"{Domain.Import.MatchScope.AnyForm}\" or a form variant ({string.Join(", ", catalogs.Current.Variants.Select(v => v.Id))}).", true);
         }
 
         var key = new ReportKey(batch.UnitCode, batch.PeriodId);
@@ -63,57 +63,15 @@ public sealed class ImportBatchPlanner(IUnitStore units, CatalogSet catalogs, Ti
         var level = unit.Unit.Level;
         var before = existing?.Values.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal) ?? [];
 
-        var outcome = new BatchResult { IdempotencyKey = batch.IdempotencyKey, ReportName = name };
-        var rows = new List<RowResult>();
-        var values = new List<ReportValue>();
-        var sourceCodes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var mapped in ImportRowMapper.Map(catalog, batch.Variant, batch.Rows))
+        var (rules, ruleProblem) = ImportMapRules.Read(batch, catalog, at);
+        if (rules is null)
         {
-            var row = mapped.Row;
-            RowResult Row(RowStatus status, string message) => new()
-            {
-                SourceLine = row.SourceLine, ReportName = name, Status = status, IndicatorId = mapped.Indicator?.Id ?? "", SourceCode = row.Indicator, Message = message,
-            };
-            if (mapped.Kind == Domain.Import.RowMatchKind.Section)
-            {
-                continue;
-            }
-            if (mapped.Indicator is not { } indicator)
-            {
-                outcome.Rejected++;
-                rows.Add(Row(RowStatus.Unmapped, $"'{row.Indicator} {row.Label}' names no indicator of catalog {catalog.Version} ({(batch.Variant.Length == 0 ? "id" : batch.Variant)})."));
-                continue;
-            }
-            if (!indicator.AppliesTo(level))
-            {
-                outcome.Rejected++;
-                rows.Add(Row(RowStatus.Rejected, $"{indicator.Id} does not apply to a {level.ToString().ToLowerInvariant()}."));
-                continue;
-            }
-            if (!sourceCodes.TryAdd(indicator.Id, row.Indicator))
-            {
-                outcome.Rejected++;
-                rows.Add(Row(RowStatus.Rejected, $"{indicator.Id} is given twice in this batch; the first is kept."));
-                continue;
-            }
-            var read = ImportValueReader.Read(indicator, row);
-            if (read.Rejection is not null)
-            {
-                outcome.Rejected++;
-                rows.Add(Row(RowStatus.Rejected, read.Rejection));
-                continue;
-            }
-            if (read.Value is { } value)
-            {
-                values.Add(value);
-            }
-            var warning = read.Warning ?? (mapped.Kind == Domain.Import.RowMatchKind.CodeOnly
-                ? $"Matched {indicator.Id} by code only; the label differs from '{indicator.Name}'." : null);
-            if (warning is not null)
-            {
-                rows.Add(Row(RowStatus.Warning, warning));
-            }
+            return Refuse(ruleProblem!, true);
         }
+        var outcome = new BatchResult { IdempotencyKey = batch.IdempotencyKey, ReportName = name };
+        var read = BatchRows.Read(batch, catalog, level, rules, name);
+        var (rows, values) = (read.Listed, read.Values);
+        outcome.Rejected += read.Rejected;
 
         var (merged, validation) = ReportContent.MergeAndValidate(catalog, level, existing?.Values ?? [], values);
         var byId = merged.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
@@ -125,7 +83,7 @@ public sealed class ImportBatchPlanner(IUnitStore units, CatalogSet catalogs, Ti
             else if (old.SameAs(byId[value.IndicatorId])) outcome.Unchanged++;
             else outcome.Updated++;
         }
-        var findings = new PlannedFindings(name, validation.Findings, catalog, level, byId, sourceCodes);
+        var findings = new PlannedFindings(name, validation.Findings, catalog, level, byId, read.SourceCodes, read.SourceLines);
         var toWrite = ReportContent.Differing(merged, before);
         var narrative = batch.Narrative.Select(n => new NarrativeSection(n.Key, n.Heading, n.Body)).ToList();
         var narrativeChanges = narrative.Any(n => existing?.Narrative.FirstOrDefault(s => s.Key == n.Key) is not { } s || s.Heading != n.Heading || s.Body != n.Body);
@@ -155,7 +113,7 @@ public sealed class ImportBatchPlanner(IUnitStore units, CatalogSet catalogs, Ti
                 });
             change = new ReportChange(key, catalog.Version, existing?.Revision ?? 0, toWrite, narrative, who.UserName, "ImportValues", time.GetUtcNow(), entry);
         }
-        return new PlannedBatch(batch, index, outcome, false, existing?.Revision, change, rows, findings);
+        return new PlannedBatch(batch, index, outcome, false, existing?.Revision, change, rows, findings, read.Mappings);
     }
 
     private async Task<StoredUnit?> UnitAsync(string code, CancellationToken cancellationToken)

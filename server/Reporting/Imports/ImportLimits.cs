@@ -14,6 +14,7 @@ public static class ImportLimits
     public const int MaxCodeLength = 100;
     public const int MaxLabelLength = 1000;
     public const int MaxNarrativeSections = 50;
+    public const int MaxMapRules = 5000;
 
     /// <summary>The answer lists at most this many rows and findings; the summary still counts them all.</summary>
     public const int MaxReportedRows = 10_000;
@@ -44,6 +45,20 @@ public static class ImportLimits
             Limit(row.Label, MaxLabelLength, "label", "rows", i);
             Limit(row.RawValue, ValueReading.MaxRawLength, "raw_value", "rows", i);
             Limit(row.Note, ValueReading.MaxNoteLength, "note", "rows", i);
+            Limit(row.Table, MaxLabelLength, "table", "rows", i);
+        }
+        if (batch.MapRules.Count > MaxMapRules)
+        {
+            problems.Add(($"batches[{index}].map_rules", new($"{batch.MapRules.Count} quy tắc; tối đa {MaxMapRules}.", $"{batch.MapRules.Count} rules; at most {MaxMapRules}.")));
+        }
+        for (var i = 0; i < batch.MapRules.Count && i < MaxMapRules && problems.Count < 100; i++)
+        {
+            var rule = batch.MapRules[i];
+            Limit(rule.Field, MaxCodeLength, "field", "map_rules", i);
+            Limit(rule.Code, MaxCodeLength, "code", "map_rules", i);
+            Limit(rule.Label, MaxLabelLength, "label", "map_rules", i);
+            Limit(rule.ParentLabel, MaxLabelLength, "parent_label", "map_rules", i);
+            Limit(rule.IndicatorId, MaxCodeLength, "indicator_id", "map_rules", i);
         }
         if (batch.Narrative.Count > MaxNarrativeSections)
         {

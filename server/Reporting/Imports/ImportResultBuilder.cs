@@ -26,6 +26,14 @@ public sealed class ImportResultBuilder
         }
     }
 
+    public void AddMapping(RowMapping mapping)
+    {
+        if (_result.Mappings.Count < ImportLimits.MaxReportedRows)
+        {
+            _result.Mappings.Add(mapping);
+        }
+    }
+
     public void AddFindings(PlannedFindings findings)
     {
         if (findings.Count == 0 || _listedFindings >= ImportLimits.MaxReportedRows)

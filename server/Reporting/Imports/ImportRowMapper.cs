@@ -1,20 +1,22 @@
 using Cchc.V1;
 using CchcGrpc.Server.Domain.Catalog;
 using CchcGrpc.Server.Domain.Import;
+using UnitLevel = CchcGrpc.Server.Domain.Units.UnitLevel;
 
 namespace CchcGrpc.Server.Reporting.Imports;
 
 /// <summary>
-/// Names each row's indicator: by catalog id or field-qualified code (variant "" / "id"), or as a
-/// printed form numbers it, by code and label together (variant "province" / "department").
+/// Names each row's indicator: by catalog id or field-qualified code (variant "" / "id"), or, for
+/// rows as an appendix prints them (variant "appendix", "province", "department"), by meaning with
+/// <see cref="FormRowMatcher"/>, the map file's rules first.
 /// </summary>
 public static class ImportRowMapper
 {
     public static bool IsKnownVariant(IndicatorCatalog catalog, string variant) =>
-        variant is "" or "id" || catalog.Variants.Any(v => v.Id == variant);
+        variant is "" or "id" or MatchScope.AnyForm || catalog.Variants.Any(v => v.Id == variant);
 
-    public static IReadOnlyList<MappedRow> Map(IndicatorCatalog catalog, string variant, IReadOnlyList<ImportRow> rows) =>
-        variant is "" or "id" ? [.. rows.Select(r => ById(catalog, r))] : ByForm(catalog, variant, rows);
+    public static IReadOnlyList<MappedRow> Map(IndicatorCatalog catalog, string variant, IReadOnlyList<ImportRow> rows, UnitLevel? level = null, MapRuleSet? rules = null) =>
+        variant is "" or "id" ? [.. rows.Select(r => ById(catalog, r))] : ByForm(catalog, MatchScope.For(catalog, variant, level), rows, rules);
 
     private static MappedRow ById(IndicatorCatalog catalog, ImportRow row)
     {
@@ -28,35 +30,11 @@ public static class ImportRowMapper
         return new(row, found, found is null ? RowMatchKind.Unmatched : RowMatchKind.CodeAndLabel);
     }
 
-    private static List<MappedRow> ByForm(IndicatorCatalog catalog, string variant, IReadOnlyList<ImportRow> rows)
+    private static List<MappedRow> ByForm(IndicatorCatalog catalog, MatchScope scope, IReadOnlyList<ImportRow> rows, MapRuleSet? rules)
     {
-        var form = catalog.Variant(variant);
-        // The matcher learns the section from heading rows; a row that names its section instead
-        // gets a heading row put before it whenever the section changes.
-        var formRows = new List<FormRow>(rows.Count + 8);
-        var origin = new List<int>(rows.Count + 8);
-        string? section = null;
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var row = rows[i];
-            if (Fields.TryParse(row.Section.Trim().TrimEnd('.'), out var field) && field.Roman() != section)
-            {
-                section = field.Roman();
-                formRows.Add(new FormRow(form.Sections == SectionNumbering.Roman ? $"{field.Roman()}." : $"{(int)field}.", "", "", "", ""));
-                origin.Add(-1);
-            }
-            formRows.Add(new FormRow(row.Indicator, row.Label, row.UnitOfMeasure, row.RawValue, row.Note));
-            origin.Add(i);
-        }
-        var matches = new FormRowMatcher(catalog, variant).Match(formRows);
-        var mapped = new List<MappedRow>(rows.Count);
-        for (var i = 0; i < matches.Count; i++)
-        {
-            if (origin[i] >= 0)
-            {
-                mapped.Add(new(rows[origin[i]], matches[i].Indicator, matches[i].Kind));
-            }
-        }
-        return mapped;
+        var formRows = rows.Select(row => new FormRow(row.Indicator, row.Label, row.UnitOfMeasure, row.RawValue, row.Note, row.Table,
+            Fields.TryParse(row.Section.Trim().TrimEnd('.'), out var field) ? field : null)).ToList();
+        var matches = new FormRowMatcher(catalog, scope, rules).Match(formRows);
+        return [.. rows.Select((row, i) => new MappedRow(row, matches[i].Indicator, matches[i].Kind, matches[i]))];
     }
 }

@@ -11,6 +11,7 @@ namespace CchcGrpc.Server.Reporting.Imports;
 /// <param name="Result">The batch's answer; its counts and outcome are final unless the write fails.</param>
 /// <param name="Final">True for a refusal that no state of the report can change (bad unit, no right, bad variant).</param>
 /// <param name="BaseRevision">The report's revision the plan was made from; null when the report did not exist.</param>
+/// <param name="Mappings">How each row was mapped, when the batch asked (list_mappings).</param>
 /// <param name="Change">The write, or null when nothing is to be written (refused, dry run, unchanged).</param>
 public sealed record PlannedBatch(
     ImportBatch Batch,
@@ -20,4 +21,5 @@ public sealed record PlannedBatch(
     long? BaseRevision,
     ReportChange? Change,
     IReadOnlyList<RowResult> Rows,
-    PlannedFindings? Findings);
+    PlannedFindings? Findings,
+    IReadOnlyList<RowMapping> Mappings);

@@ -36,8 +36,8 @@ public sealed class BatchPlannerTests
     {
         var source = ImportSource.Parse(SeedFiles.ProvinceAnnual2022, File.ReadAllText(SeedFiles.PathOf(SeedFiles.ProvinceAnnual2022)), ImportFormat.Auto);
         var batch = Assert.Single(BatchPlanner.Plan(source, "67", "2022", BatchPlanner.DefaultBatchSize, false));
-        Assert.Equal(("67", "2022", "province", 144), (batch.UnitCode, batch.PeriodId, batch.Variant, batch.Rows.Count));
-        var row = Assert.Single(batch.Rows, r => r.Section == "III" && r.Indicator == "3.1.");
+        Assert.Equal(("67", "2022", "appendix", 144), (batch.UnitCode, batch.PeriodId, batch.Variant, batch.Rows.Count));
+        var row = Assert.Single(batch.Rows, r => r.Table.StartsWith("Biểu 3 ", StringComparison.Ordinal) && r.Indicator == "3.1.");
         Assert.Equal(("99,73%", "%", "Tỷ lệ hồ sơ TTHC do các sở, ngành tiếp nhận được giải quyết đúng hạn"), (row.RawValue, row.UnitOfMeasure, row.Label));
     }
 
@@ -48,5 +48,32 @@ public sealed class BatchPlannerTests
         var error = Assert.Throws<SourceFormatException>(() => BatchPlanner.Plan(source, "", "", 10, false));
         Assert.Equal(3, error.Line);
         Assert.Equal(2, BatchPlanner.Plan(source, "67.SNV", "", 10, false).Sum(b => b.Rows.Count));
+    }
+
+    [Theory]
+    [InlineData(BatchPlanner.MaxOpenReports, 2)]      // every report's rows gathered in one batch
+    [InlineData(BatchPlanner.MaxOpenReports + 1, 1)]  // one report too many: each goes quiet before it comes back, and is sent
+    public void Rows_are_batched_as_they_are_read_and_at_most_MaxOpenReports_reports_are_held(int reports, int rowsPerBatch)
+    {
+        // Each report's two rows are a whole pass over the reports apart.
+        var csv = new System.Text.StringBuilder("unit,period,indicator,value\n");
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var n = 0; n < reports; n++) csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"67,{2000 + n},I.{pass + 1},{n}\n");
+        }
+        var batches = BatchPlanner.Stream(ImportSource.Parse("v.csv", csv.ToString(), ImportFormat.Auto), new BatchOptions("", "", 1000, true)).ToList();
+
+        Assert.All(batches, b => Assert.Equal(rowsPerBatch, b.Rows.Count));
+        Assert.Equal(reports * 2, batches.Sum(b => b.Rows.Count));
+        Assert.Equal(batches.Count, batches.Select(b => b.IdempotencyKey).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_map_file_is_part_of_the_keys_another_map_being_another_import()
+    {
+        var source = ImportSource.Parse("v.csv", Csv, ImportFormat.Auto);
+        var plain = BatchPlanner.Stream(source, new BatchOptions("", "", 2, false)).Select(b => b.IdempotencyKey);
+        var mapped = BatchPlanner.Stream(source, new BatchOptions("", "", 2, false, MapHash: "0123abcd")).Select(b => b.IdempotencyKey);
+        Assert.Empty(plain.Intersect(mapped));
     }
 }

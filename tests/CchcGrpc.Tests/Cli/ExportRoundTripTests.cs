@@ -73,17 +73,17 @@ public sealed class ExportRoundTripTests
         ];
         var values = ExportedValues.FromReport(Report).ToDictionary(r => r.Indicator);
         var text = AppendixWriter.Write("Phụ lục 67 2022", catalog, values);
-        var read = AppendixExtractor.Extract(text, "export.txt");
-        Assert.Equal("province", read.Variant);
+        var read = ExtractedAppendix.Extract(text, "export.txt");
+        Assert.Equal(7, read.Tables.Count);
         Assert.Equal(
             [
-                ("I", "1", "15", ""),
-                ("I", "5.1", "143", "Đang thực hiện 40 (trong đó: 39 trong hạn; 01 quá hạn)"),
-                ("II", "1.2", "/", ""),
-                ("III", "3.1", "99,73%", "tỷ lệ \"đúng hạn\", theo Cổng DVC"),
-                ("VII", "4", "2", "ghi chú hai dòng"),
+                ("Biểu 1", "1", "15", ""),
+                ("Biểu 1", "5.1", "143", "Đang thực hiện 40 (trong đó: 39 trong hạn; 01 quá hạn)"),
+                ("Biểu 2", "1.2", "/", ""),
+                ("Biểu 3", "3.1", "99,73%", "tỷ lệ \"đúng hạn\", theo Cổng DVC"),
+                ("Biểu 7", "4", "2", "ghi chú hai dòng"),
             ],
-            read.Rows.Where(r => r.RawValue.Length > 0).Select(r => (r.Section, r.Indicator, r.RawValue, r.Note)));
+            read.Rows.Where(r => r.RawValue.Length > 0).Select(r => (r.Table[..6], r.Indicator, r.RawValue, r.Note)));
         Assert.Equal(["I.", "1", "5", "5.1", "II.", "1.2", "III.", "3.1", "IV.", "V.", "VI.", "VII.", "4"], read.Rows.Select(r => r.Indicator));
         Assert.Contains("**Biểu 3**\n**Cải cách thủ tục hành chính**", text, StringComparison.Ordinal);
     }

@@ -33,6 +33,12 @@ public sealed class ImportServer : IAsyncLifetime
 
     public string DepartmentOperator { get; private set; } = "";
 
+    /// <summary>An operator of Huyện Đắk Glong (67.661), a district: no form of its own.</summary>
+    public string DistrictOperator { get; private set; } = "";
+
+    /// <summary>An operator of Xã Quảng Sơn (67.661.24616), a commune.</summary>
+    public string CommuneOperator { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
@@ -41,9 +47,13 @@ public sealed class ImportServer : IAsyncLifetime
         var accounts = new Accounts(new SqliteUserStore(App.Database), new PasswordHasher(1000), TimeProvider.System);
         await accounts.AddUserAsync("op.67", Role.Operator, "67", Password, CancellationToken.None);
         await accounts.AddUserAsync("op.skhcn", Role.Operator, "67.SKHCN", Password, CancellationToken.None);
+        await accounts.AddUserAsync("op.dakglong", Role.Operator, "67.661", Password, CancellationToken.None);
+        await accounts.AddUserAsync("op.quangson", Role.Operator, "67.661.24616", Password, CancellationToken.None);
         Channel = GrpcChannel.ForAddress(App.Address.ToString());
         ProvinceOperator = await LoginAsync("op.67");
         DepartmentOperator = await LoginAsync("op.skhcn");
+        DistrictOperator = await LoginAsync("op.dakglong");
+        CommuneOperator = await LoginAsync("op.quangson");
     }
 
     public async Task DisposeAsync()

@@ -43,6 +43,11 @@ public class ProvinceImportTests(ImportServer server) : IClassFixture<ImportServ
         var percent = findings.Single(f => f.RuleId == "II.3.2.formula");
         Assert.Contains("Số liệu nhập: 100%; tính từ các chỉ tiêu thành phần: 14,58%", percent.Message);
         Assert.Equal("3.2", percent.IndicatorCodes[0]);       // as the source numbered it
+        // …and the lines the values are on (the batch's rows are numbered 1, 2, … in the order printed).
+        var lines = SeedAppendix.Rows(SeedFiles.ProvinceAnnual2022).Select((r, i) => (r, Line: i + 1)).ToList();
+        Assert.Equal(lines.Single(x => x.r.Code == "3.2" && x.r.Label.StartsWith("Tỷ lệ xử lý VBQPPL sau rà soát", StringComparison.Ordinal)).Line, percent.SourceLines[0]);
+        Assert.Equal(percent.IndicatorIds.Count, percent.SourceLines.Count);
+        Assert.All(percent.SourceLines, l => Assert.True(l > 0));
 
         var again = await server.ImportAsync(server.ProvinceOperator, Appendix("000-appendix-2"));
 

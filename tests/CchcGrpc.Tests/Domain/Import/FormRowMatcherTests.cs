@@ -28,7 +28,7 @@ public class FormRowMatcherTests
         var indicators = Department.Where(m => m.Kind != RowMatchKind.Section).ToList();
 
         Assert.Equal(7, Department.Count(m => m.Kind == RowMatchKind.Section));
-        Assert.All(indicators, m => Assert.True(m.Kind is RowMatchKind.CodeAndLabel or RowMatchKind.LabelUnderParent, $"{m.Row.Code} {m.Row.Label}: {m.Kind}"));
+        Assert.All(indicators, m => Assert.True(m.Kind is RowMatchKind.CodeAndLabel or RowMatchKind.Label, $"{m.Row.Code} {m.Row.Label}: {m.Kind}"));
         Assert.Equal(114, indicators.Count);
         Assert.Equal(indicators.Count, indicators.Select(m => m.Indicator!.Id).Distinct().Count());
     }
@@ -58,16 +58,16 @@ public class FormRowMatcherTests
     {
         var under313 = Department.SkipWhile(m => m.Row.Code != "3.1.3.").Skip(1).Take(3);
 
-        Assert.All(under313, m => Assert.Equal(RowMatchKind.LabelUnderParent, m.Kind));
+        Assert.All(under313, m => Assert.Equal(RowMatchKind.Label, m.Kind));
         Assert.Equal(["III.1.4.1", "III.1.4.2", "III.1.4.3"], under313.Select(m => m.Indicator!.Id));
     }
 
     [Fact]
-    public void Wording_is_compared_without_markup_case_or_trailing_punctuation()
+    public void Wording_is_compared_without_markup_case_accents_punctuation_or_abbreviations()
     {
-        Assert.True(RowLabels.Same("<i>Số ĐVSNCL thuộc UBND tỉnh</i>", "số đvsncl thuộc ubnd tỉnh"));
-        Assert.True(RowLabels.Same("Số TTHC cấp tỉnh:", "Số TTHC cấp tỉnh"));
-        Assert.True(RowLabels.Alike("Tỷ lệ báo cáo định kỳ được gửi, nhận qua Hệ thống thông tin báo cáo quốc", "Tỷ lệ báo cáo định kỳ được gửi, nhận qua Hệ thống thông tin báo cáo quốc gia"));
-        Assert.False(RowLabels.Alike("Số VBQPPL", "Số VBQPPL đã rà soát"));
+        Assert.Equal(LabelText.Fold("so dvsncl thuoc ubnd tinh"), LabelText.Fold("<i>Số ĐVSNCL thuộc UBND tỉnh</i>"));
+        Assert.Equal(LabelText.Fold("Số TTHC cấp tỉnh"), LabelText.Fold("Số  TTHC cấp tỉnh:"));
+        Assert.Equal(LabelText.Words("Tỷ lệ thủ tục hành chính"), LabelText.Words("Tỉ lệ TTHC"));
+        Assert.Equal("Số TTHC cấp tỉnh", LabelText.WithoutAsides("Số TTHC cấp tỉnh (Bao gồm cả TTHC của cơ quan ngành dọc)").Trim());
     }
 }
