@@ -48,7 +48,10 @@ public sealed class TransformedSeedMappingTests(ITestOutputHelper output)
         Assert.Equal(106, MappingScore.Truth(Seeds[1].Text, Seeds[1].Seed, UnitLevel.Department).Count);
     }
 
-    [Fact]
+    // About 100 s: every document scored under eight thresholds. The default thresholds' zero wrong
+    // values are checked in the default run by the test above.
+    [LongFact]
+    [Trait("Category", "Long")]
     public void The_default_thresholds_put_no_value_on_a_wrong_indicator_nor_do_higher_acceptances_or_other_tie_margins()
     {
         // How the thresholds were chosen: totals over every document for each acceptance and tie margin tried.
