@@ -1,3 +1,4 @@
+using CchcGrpc.Bench.Infrastructure;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -34,7 +35,7 @@ public static class CliImportBench
                 throw new BenchFailure($"import-cli takes [values] [--client-dll PATH] [--heap-limit MB]; '{args[i]}' is none of these.");
             }
         }
-        clientDll ??= Path.Combine(ImportServerProcess.RepositoryRoot(), "tui-client", "bin", "Release", "net10.0", "cchc.dll");
+        clientDll ??= Path.Combine(CchcServerProcess.RepositoryRoot, "tui-client", "bin", "Release", "net10.0", "cchc.dll");
         if (!File.Exists("/usr/bin/time"))
         {
             throw new BenchFailure("/usr/bin/time is needed for the client's peak memory: apt-get install time");
@@ -45,12 +46,13 @@ public static class CliImportBench
         {
             var csv = Path.Combine(folder, "values.csv");
             WriteCsv(csv, values);
-            await using var server = await ImportServerProcess.StartAsync(Path.Combine(folder, "cchc.db"));
-            var first = await RunClientAsync(clientDll, csv, server, folder, heapLimitMb);
-            var again = await RunClientAsync(clientDll, csv, server, folder, heapLimitMb);
+            var token = await CchcServerProcess.ServiceTokenAsync(Path.Combine(folder, "cchc.db"));
+            await using var server = await CchcServerProcess.StartAsync(Path.Combine(folder, "cchc.db"));
+            var first = await RunClientAsync(clientDll, csv, server, token, folder, heapLimitMb);
+            var again = await RunClientAsync(clientDll, csv, server, token, folder, heapLimitMb);
             var report = Report(values, new FileInfo(csv).Length, clientDll, heapLimitMb, first, again);
             Console.WriteLine(report);
-            await File.WriteAllTextAsync(Path.Combine(ImportServerProcess.RepositoryRoot(), "bench", "results", "import-cli.md"), report);
+            await File.WriteAllTextAsync(Path.Combine(CchcServerProcess.RepositoryRoot, "bench", "results", "import-cli.md"), report);
             return 0;
         }
         finally
@@ -74,11 +76,11 @@ public static class CliImportBench
         }
     }
 
-    private static async Task<ClientRun> RunClientAsync(string clientDll, string csv, ImportServerProcess server, string folder, int? heapLimitMb)
+    private static async Task<ClientRun> RunClientAsync(string clientDll, string csv, CchcServerProcess server, string token, string folder, int? heapLimitMb)
     {
         var timing = Path.Combine(folder, "time.txt");
         var info = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "-f", "%M %e %U %S", "-o", timing, "dotnet", clientDll, "import", csv, "--output", "json", "--server", server.Address, "--token", server.Token })
+        foreach (var arg in new[] { "-f", "%M %e %U %S", "-o", timing, "dotnet", clientDll, "import", csv, "--output", "json", "--server", server.Address.ToString().TrimEnd('/'), "--token", token })
         {
             info.ArgumentList.Add(arg);
         }
@@ -113,7 +115,7 @@ public static class CliImportBench
         text.AppendLine("# `cchc import` of a large CSV (bench/Import/CliImportBench.cs)");
         text.AppendLine();
         text.AppendLine($"{values:N0} generated values as a long CSV (unit,period,indicator,value) of {fileBytes / 1e6:F1} MB, imported with");
-        text.AppendLine($"`cchc import values.csv --output json` ({Path.GetRelativePath(ImportServerProcess.RepositoryRoot(), clientDll)}) into the built server on a fresh database,");
+        text.AppendLine($"`cchc import values.csv --output json` ({Path.GetRelativePath(CchcServerProcess.RepositoryRoot, clientDll)}) into the built server on a fresh database,");
         text.AppendLine($"then the same command again. Client measured by /usr/bin/time{(heapLimitMb is { } l ? $", its GC heap capped at {l} MB (DOTNET_GCHeapHardLimit)" : "")}. {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores.");
         text.AppendLine();
         text.AppendLine("| run | batches | imported | replayed batches | wall s | client CPU s | client peak MB | peak / file size |");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Cchc.V1;
+using CchcGrpc.Bench.Infrastructure;
 using CchcGrpc.Server.Store;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -25,7 +26,7 @@ public static class ImportBench
             if (args[i] == "--server-dll" && i + 1 < args.Length)
             {
                 // e.g. a ReadyToRun publish: dotnet publish server -c Release -r linux-x64 -p:PublishReadyToRun=true -o DIR
-                ImportServerProcess.ServerDllOverride = Path.GetFullPath(args[++i]);
+                CchcServerProcess.ServerDllOverride = Path.GetFullPath(args[++i]);
             }
             else if (args[i] == "--rounds")
             {
@@ -62,7 +63,7 @@ public static class ImportBench
             }
             var report = Report(values, runs);
             Console.WriteLine(report);
-            var results = Path.Combine(ImportServerProcess.RepositoryRoot(), "bench", "results");
+            var results = Path.Combine(CchcServerProcess.RepositoryRoot, "bench", "results");
             Directory.CreateDirectory(results);
             await File.WriteAllTextAsync(Path.Combine(results, "import.md"), report);
             return 0;
@@ -111,13 +112,14 @@ public static class ImportBench
 
     private static async Task<RpcRun> OverRpcAsync(string database, int values)
     {
-        await using var server = await ImportServerProcess.StartAsync(database);
+        var token = await CchcServerProcess.ServiceTokenAsync(database);
+        await using var server = await CchcServerProcess.StartAsync(database);
         using var channel = GrpcChannel.ForAddress(server.Address);
         var pid = server.Process.Id;
         var cpuBefore = CpuSeconds(pid);
         var threadsBefore = ThreadCpuSeconds(pid);
         var clock = Stopwatch.StartNew();
-        using var call = new Imports.ImportsClient(channel).ImportValues(new Metadata { { "authorization", "Bearer " + server.Token } });
+        using var call = new Imports.ImportsClient(channel).ImportValues(new Metadata { { "authorization", "Bearer " + token } });
         foreach (var batch in BenchBatches.Generate(values))
         {
             await call.RequestStream.WriteAsync(batch);
@@ -138,7 +140,7 @@ public static class ImportBench
         text.AppendLine("# Import benchmark (bench/Import)");
         text.AppendLine();
         text.AppendLine($"{values:N0} generated values in {s.Batches:N0} batches (one report each) over cchc.v1.Imports/ImportValues, server a separate process");
-        text.AppendLine($"({Path.GetRelativePath(ImportServerProcess.RepositoryRoot(), ImportServerProcess.ServerDll)}, fresh SQLite file, WAL, synchronous=NORMAL), client this process. {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores.");
+        text.AppendLine($"({Path.GetRelativePath(CchcServerProcess.RepositoryRoot, CchcServerProcess.ServerDll)}, fresh SQLite file, WAL, synchronous=NORMAL), client this process. {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores.");
         text.AppendLine($"{rounds.Count} rounds, each the ceiling then the import on fresh files; the round with the median ratio is reported in full.");
         text.AppendLine();
         text.AppendLine("| round | ceiling s | ceiling values/s | import s | import values/s | of ceiling | server CPU µs/value | busiest server thread s |");

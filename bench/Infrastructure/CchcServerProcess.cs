@@ -13,12 +13,17 @@ internal sealed class CchcServerProcess : IAsyncDisposable
 {
     private CchcServerProcess(Process process, int port) => (Process, Port) = (process, port);
 
+    /// <summary>Another build of the server to measure (bench import --server-dll).</summary>
+    public static string? ServerDllOverride { get; set; }
+
+    public static string RepositoryRoot => Path.GetFullPath(Path.Combine(BenchPaths.BenchDirectory, ".."));
+
     public static string ServerDll
     {
         get
         {
-            var dll = Path.Combine(BenchPaths.BenchDirectory, "..", "server", "bin", "Release", "net10.0", "cchc-server.dll");
-            return File.Exists(dll) ? Path.GetFullPath(dll) : throw new BenchFailure($"{dll} not found; build the solution in Release first.");
+            var dll = ServerDllOverride ?? Path.Combine(RepositoryRoot, "server", "bin", "Release", "net10.0", "cchc-server.dll");
+            return File.Exists(dll) ? dll : throw new BenchFailure($"{dll} not found; build the solution in Release first.");
         }
     }
 
@@ -50,11 +55,11 @@ internal sealed class CchcServerProcess : IAsyncDisposable
         return process.ExitCode == 0 ? output.Trim() : throw new BenchFailure($"cchc-server {string.Join(' ', args)}: {await process.StandardError.ReadToEndAsync()}");
     }
 
-    /// <summary>Starts the server on a free loopback port (no demo data) and waits until it listens.</summary>
+    /// <summary>Starts the server on a free loopback port and waits until it listens (after any first-start loading).</summary>
     public static async Task<CchcServerProcess> StartAsync(string database, params string[] options)
     {
         var port = FreePort();
-        var process = Process.Start(Info(["--listen", $"127.0.0.1:{port}", "--db", database, "--no-demo", .. options]))!;
+        var process = Process.Start(Info(["--listen", $"127.0.0.1:{port}", "--db", database, .. options]))!;
         while (await process.StandardOutput.ReadLineAsync() is { } line)
         {
             if (line.Contains("listening on", StringComparison.Ordinal))
@@ -66,6 +71,13 @@ internal sealed class CchcServerProcess : IAsyncDisposable
             }
         }
         throw new BenchFailure($"cchc-server exited before listening: {await process.StandardError.ReadToEndAsync()}");
+    }
+
+    /// <summary>A service account with a day's token, for suites that import.</summary>
+    public static async Task<string> ServiceTokenAsync(string database)
+    {
+        await VerbAsync(database, "", "user", "add", "svc.bench", "--role", "service");
+        return await VerbAsync(database, "", "token", "create", "--user", "svc.bench", "--expires", "1d");
     }
 
     public async ValueTask DisposeAsync()

@@ -39,7 +39,7 @@ public static class NationalBench
         const string password = "bench-national-password";
         await CchcServerProcess.VerbAsync(path, password + "\n", "user", "add", "bench.admin", "--role", "admin", "--password-stdin");
         // As shipped, but for the per-call log: a console line per call is a deployment's choice, not the service's cost.
-        await using var server = await CchcServerProcess.StartAsync(path, "--Logging:LogLevel:CchcGrpc.Server.Wire.CallLog=Warning");
+        await using var server = await CchcServerProcess.StartAsync(path, "--no-demo", "--Logging:LogLevel:CchcGrpc.Server.Wire.CallLog=Warning");
         var token = await NationalWire.LoginAsync(server.Address, "bench.admin", password);
         var wire = new NationalWire(server.Address, token);
         var period = dataset.PeriodIds[^1];
