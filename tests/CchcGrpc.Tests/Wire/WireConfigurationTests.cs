@@ -51,9 +51,11 @@ public sealed class WireConfigurationTests(ReportingServer server) : IClassFixtu
     [Fact]
     public async Task A_call_whose_deadline_passes_is_DEADLINE_EXCEEDED()
     {
-        var options = server.As("admin").WithDeadline(DateTime.UtcNow.AddMilliseconds(1));
-        var error = await Assert.ThrowsAsync<RpcException>(() => new Analytics.AnalyticsClient(server.Channel)
-            .RollUpAsync(new RollUpRequest { UnitCode = "", PeriodId = "2023", Levels = { UnitLevel.Commune } }, options).ResponseAsync);
+        // An import whose client goes quiet: the server is waiting for the next batch when the deadline passes.
+        var options = server.As("op.gianghia").WithDeadline(DateTime.UtcNow.AddMilliseconds(300));
+        using var call = new Cchc.V1.Imports.ImportsClient(server.Channel).ImportValues(options);
+        await call.RequestStream.WriteAsync(new ImportBatch { IdempotencyKey = "deadline-1", UnitCode = "67.660", PeriodId = "2021-Q3", Rows = { new ImportRow { Indicator = "I.1", RawValue = "1" } } });
+        var error = await Assert.ThrowsAsync<RpcException>(() => call.ResponseAsync);
         Assert.Equal(StatusCode.DeadlineExceeded, error.StatusCode);
     }
 }

@@ -12,6 +12,7 @@ limit. Prints one JSON object with what it saw; exits 1 with the reason on stder
 import argparse
 import json
 import sys
+import time
 
 import grpc
 from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
@@ -160,9 +161,16 @@ def run(args):
         imported = api.client_streaming("cchc.v1.Imports", "ImportValues")(iter([batch, second]), timeout=TIMEOUT, metadata=signed_in)
         result["import"] = {"batches": imported.summary.batches, "imported": imported.summary.imported, "rejected": imported.summary.rejected}
 
-        roll_up = api.unary("cchc.v1.Analytics", "RollUp")
-        slow = api.message("cchc.v1.RollUpRequest", unit_code="", period_id="2023", levels=[4])
-        result["deadline"] = expect_error(lambda: roll_up(slow, timeout=0.001, metadata=signed_in), grpc.StatusCode.DEADLINE_EXCEEDED).code().name
+        # An import whose client goes quiet: the deadline passes while the server waits for the next batch.
+        quiet_batch = api.message("cchc.v1.ImportBatch", idempotency_key=f"python-peer-{args.unit}-quiet", unit_code=args.unit, period_id="2020-Q4",
+                                  rows=[api.message("cchc.v1.ImportRow", indicator="I.1", raw_value="1", source_line=1)])
+
+        def quiet():
+            yield quiet_batch
+            time.sleep(3)
+
+        importer = api.client_streaming("cchc.v1.Imports", "ImportValues")
+        result["deadline"] = expect_error(lambda: importer(quiet(), timeout=0.5, metadata=signed_in), grpc.StatusCode.DEADLINE_EXCEEDED).code().name
 
         huge = api.message("cchc.v1.UpdateReportValuesRequest", name=name, base_revision=first.report.revision,
                            values=[api.message("cchc.v1.ValueInput", indicator_id="I.1", note="x" * (5 * 1024 * 1024))])
