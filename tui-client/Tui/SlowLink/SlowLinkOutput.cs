@@ -279,6 +279,18 @@ public sealed class SlowLinkOutput : IOutput
             AppendMove(output, row, col, frame);
             StyleMapper.AppendChange(output, _terminalStyle, style);
             _terminalStyle = style;
+            if (BlankRun(frame, row, col, style) is var run and > 0)
+            {
+                // A run of blanks is erased in the current background (BCE) rather than sent as spaces:
+                // ECH for a run, EL for the rest of the row. Neither moves the cursor.
+                output.Append(Esc).Append(col + run == cols ? "K" : run.ToString(CultureInfo.InvariantCulture) + "X");
+                for (int blank = col; blank < col + run; blank++)
+                {
+                    _shown.Set(row, blank, " ", style);
+                }
+                col += run;
+                continue;
+            }
             output.Append(text);
             _shown.Set(row, col, text, style);
             if (width == 2)
@@ -294,6 +306,24 @@ public sealed class SlowLinkOutput : IOutput
                 _row = -1;
             }
         }
+    }
+
+    // Blanks from col on that are cheaper to erase than to send (0 = send them): at least 3 to the end of
+    // the row, else at least 8. Only where a blank cell looks the same whatever its style (no reverse,
+    // underline or strike), since an erased cell takes only the background.
+    static int BlankRun(Frame frame, int row, int col, SentStyle style)
+    {
+        if ((style.Style & (TextStyle.Reverse | TextStyle.Underline | TextStyle.Strikethrough)) != 0)
+        {
+            return 0;
+        }
+        int end = col;
+        while (end < frame.Cols && frame.TextAt(row, end) == " " && frame.WidthAt(row, end) == 1 && frame.StyleAt(row, end) == style)
+        {
+            end++;
+        }
+        int run = end - col;
+        return end == frame.Cols ? (run >= 3 ? run : 0) : (run >= 8 ? run : 0);
     }
 
     // Moves the terminal cursor with the shortest sequence: nothing, re-sending up to four cells that

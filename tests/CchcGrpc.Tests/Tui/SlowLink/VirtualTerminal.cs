@@ -5,7 +5,7 @@ namespace CchcGrpc.Tests.Tui.SlowLink;
 
 /// <summary>
 /// A small VT100/xterm screen for tests: it applies the bytes the slow-link output sent (text, CUP, CUF,
-/// CUB, CR, LF, SGR, ED, DECSTBM, SU, SD, DEC private modes) so a test can check that the terminal ends up
+/// CUB, CR, LF, SGR, ED, EL, ECH, DECSTBM, SU, SD, DEC private modes) so a test can check that the terminal ends up
 /// showing what Terminal.Gui drew. Auto-wrap is off (the output sends ?7l); unknown sequences fail the test.
 /// </summary>
 public sealed class VirtualTerminal
@@ -123,6 +123,8 @@ public sealed class VirtualTerminal
             case 'J': if (P(0, 0) == 2) EraseAll(); else throw new InvalidOperationException("only ED 2"); break;
             case 'r': _top = P(0, 1) - 1; _bottom = P(1, Rows) - 1; _row = 0; _col = 0; break;
             case 'S': ScrollUp(P(0, 1)); break;
+            case 'X': for (int col = _col; col < Math.Min(Cols, _col + P(0, 1)); col++) { _text[_row, col] = " "; _sgr[_row, col] = _currentSgr; } break;
+            case 'K': if (P(0, 0) != 0) throw new InvalidOperationException("only EL 0"); for (int col = _col; col < Cols; col++) { _text[_row, col] = " "; _sgr[_row, col] = _currentSgr; } break;
             case 'T': ScrollDown(P(0, 1)); break;
             case 'q': break; // cursor style
             case 't': break; // window reports
