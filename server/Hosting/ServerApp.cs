@@ -1,3 +1,5 @@
+using CchcGrpc.Server.Wire;
+using Grpc.AspNetCore.Server.Model;
 using CchcGrpc.Server.Auth;
 using CchcGrpc.Server.Domain.Catalog;
 using CchcGrpc.Server.Domain.Periods;
@@ -68,6 +70,14 @@ public sealed class ServerApp : IAsyncDisposable
             }
         }).AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Tag, tags: [DatabaseHealthCheck.Tag]);
         settings.ConfigureServices?.Invoke(builder.Services);
+        // Last, once every AddGrpc* has run: grpc-dotnet's binder gives way to one that answers
+        // undecodable request bytes with INVALID_ARGUMENT (see DecodableRequests).
+        var binders = builder.Services.Where(d => d.ServiceType == typeof(IServiceMethodProvider<>) && d.ImplementationType?.Name.StartsWith("BinderServiceMethodProvider", StringComparison.Ordinal) == true).ToList();
+        foreach (var binder in binders)
+        {
+            builder.Services.Remove(binder);
+        }
+        builder.Services.AddSingleton(typeof(IServiceMethodProvider<>), typeof(DecodableRequests<>));
 
         var app = builder.Build();
         app.MapGrpcService<AuthService>();
