@@ -166,7 +166,9 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
         var problems = ProgressRules.Check(stored.Plan, activity, period, entry, calendar.Today(time));
         if (problems.Count > 0)
         {
-            throw Errors.InvalidValues(new($"Tiến độ chưa ghi được: {problems.Count} lỗi; không có gì được ghi.", $"The progress cannot be recorded: {problems.Count} problem(s); nothing was written."),
+            // The sentence names each problem: a client that prints only the message still says what to fix.
+            throw Errors.InvalidValues(new($"Tiến độ chưa ghi được, không có gì được ghi: {string.Join(" ", problems.Select(p => p.Problem.Vi))}",
+                    $"The progress cannot be recorded, nothing was written: {string.Join(" ", problems.Select(p => p.Problem.En))}"),
                 [.. problems.Select(p => new FieldProblem(p.Field, p.Problem))]);
         }
         return PlanMapping.ToProto(await StoreCall(() => plans.RecordProgressAsync(stored.Id, entry, context.CancellationToken)));
