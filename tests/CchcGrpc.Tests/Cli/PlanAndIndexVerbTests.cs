@@ -75,7 +75,7 @@ public sealed class PlanAndIndexVerbTests(ReportingServer server) : IClassFixtur
         Assert.Matches(@"\ntotal\t\tPAR 67 2024\t100\t[0-9.]+\t[0-9.]+\t[0-9.]+\n", Lf);
 
         Assert.Equal(0, await Cchc("rv.daknong", "index", "trend", "--kind", "par", "--unit", "67", "--output", "csv"));
-        Assert.Matches(@"^year,total,delta,rank,peers,places_gained,demo\n2022,[0-9.]+,,45,63,,demo\n2023,[0-9.]+,-?[0-9.]+,38,63,7,demo\n2024,", Lf);
+        Assert.Matches(@"^year,unit,total,delta,rank,peers,places_gained,demo\n2022,67,[0-9.]+,,45,63,,demo\n2023,67,[0-9.]+,-?[0-9.]+,38,63,7,demo\n2024,", Lf);
 
         Assert.Equal(0, await Cchc("rv.daknong", "index", "compare", "--kind", "par", "--year", "2024", "--parent", "67", "--level", "department", "--lang", "en"));
         Assert.Equal(9, Lf.Trim().Split('\n').Length);
