@@ -203,7 +203,8 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
                     Number = ProtoMapping.Number(v),
                     RawText = id == PlanCompletion.RateId ? VietnameseNumber.Format(v) + "%" : VietnameseNumber.Format(v),
                     Derived = true,
-                    Note = $"Từ kế hoạch {new PlanName(plan.UnitCode, plan.Year)} (phiên bản {stored.Version}), lũy kế đến kỳ {period.Id}",
+                    Note = $"Từ kế hoạch {new PlanName(plan.UnitCode, plan.Year)} (phiên bản {stored.Version}), lũy kế đến kỳ {period.Id}"
+                        + (stored.Unparsed.Count > 0 ? $"; kế hoạch đã nhập còn {stored.Unparsed.Count} dòng chưa đọc được nên số có thể thiếu" : ""),
                 });
             }
         }
