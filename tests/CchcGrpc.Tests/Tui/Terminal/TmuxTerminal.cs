@@ -40,12 +40,12 @@ public sealed class TmuxTerminal : IAsyncDisposable
         {
             args.AddRange(["-e", $"{key}={value}"]);
         }
-        // The exit status goes to a file: tmux's own pane_dead_status is lost when the tmux server is started
-        // from the test host (the pane is marked dead on EOF before the child's status is collected).
-        args.AddRange(["--", "/bin/sh", "-c", $"\"$0\" \"$@\"; echo $? > '{terminal._statusFile}'", program, .. arguments]);
+        // The exit status goes to a file and the pane then stays open with the program's last screen: with
+        // tmux's remain-on-exit the status is sometimes lost and the dead pane's screen shifts.
+        args.AddRange(["--", "/bin/sh", "-c", $"\"$0\" \"$@\"; echo $? > '{terminal._statusFile}'; exec sleep 86400", program, .. arguments]);
         // No status line, so the pane is the whole size from the first byte (turning it off later resizes
-        // the pane under the program); a program that exits leaves its last screen to read.
-        await terminal.TmuxAsync(["set-option", "-g", "status", "off", ";", "set-option", "-g", "remain-on-exit", "on", ";", .. args]);
+        // the pane under the program).
+        await terminal.TmuxAsync(["set-option", "-g", "status", "off", ";", .. args]);
         return terminal;
     }
 
