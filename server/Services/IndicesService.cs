@@ -126,6 +126,8 @@ public sealed class IndicesService(IIndexStore indices, IUnitStore units, TimePr
         {
             var root = await units.GetAsync(request.DescendantsOf, context.CancellationToken)
                 ?? throw Errors.Invalid("descendants_of", new($"Đơn vị '{request.DescendantsOf}' không tồn tại.", $"Unit '{request.DescendantsOf}' does not exist."));
+            // The root too: a unit with nothing below it must not answer an empty list to a caller who may not read it.
+            Authenticator.Demand(who, Operation.ReadIndex, root.Path, new($"so sánh chỉ số các đơn vị thuộc {root.Unit.Code}", $"compare the indices of units under {root.Unit.Code}"), root.Unit.Code);
             compared = [.. (await units.GetDescendantsAsync(root.Unit.Code, level is null ? null : [level.Value], context.CancellationToken))
                 .Where(u => level is not null || u.Unit.ParentCode == root.Unit.Code)];
         }

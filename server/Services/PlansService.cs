@@ -101,7 +101,7 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
     public override async Task<ListActivitiesResponse> ListActivities(ListActivitiesRequest request, ServerCallContext context)
     {
         FieldMasks.Check(PlanActivityStatus.Descriptor, request.ReadMask, "read_mask");
-        var (_, _, stored) = await ReadableAsync(request.Plan, "plan", null, context);
+        var stored = await ActivitiesReadableAsync(request, context);
         var period = PeriodOf(request.PeriodId, stored.Plan.Year);
         var latest = PlanCompletion.LatestStatuses(stored.Plan, await plans.GetProgressAsync(stored.Id, context.CancellationToken), period);
         var today = calendar.Today(time);
@@ -166,7 +166,9 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
         var problems = ProgressRules.Check(stored.Plan, activity, period, entry, calendar.Today(time));
         if (problems.Count > 0)
         {
-            throw Errors.InvalidValues(new($"Tiến độ chưa ghi được: {problems.Count} lỗi; không có gì được ghi.", $"The progress cannot be recorded: {problems.Count} problem(s); nothing was written."),
+            // The sentence names each problem: a client that prints only the message still says what to fix.
+            throw Errors.InvalidValues(new($"Tiến độ chưa ghi được, không có gì được ghi: {string.Join(" ", problems.Select(p => p.Problem.Vi))}",
+                    $"The progress cannot be recorded, nothing was written: {string.Join(" ", problems.Select(p => p.Problem.En))}"),
                 [.. problems.Select(p => new FieldProblem(p.Field, p.Problem))]);
         }
         return PlanMapping.ToProto(await StoreCall(() => plans.RecordProgressAsync(stored.Id, entry, context.CancellationToken)));
@@ -246,6 +248,24 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
         {
             Authenticator.Demand(who, Operation.RecordProgress, paths[0].Path, what, paths[0].Code);
         }
+    }
+
+    /// <summary>
+    /// Who may read the plan lists its activities; so may the operator (or token) of a lead unit,
+    /// for the activities that unit leads (<c>lead_unit_code</c> its own): it records them.
+    /// </summary>
+    private async Task<StoredPlan> ActivitiesReadableAsync(ListActivitiesRequest request, ServerCallContext context)
+    {
+        var who = Caller.Of(context);
+        var name = PlanName.Parse(request.Plan, "plan");
+        var unit = await UnitAsync(name.UnitCode, "plan", context);
+        if (!AccessPolicy.Allows(who, Operation.ReadPlan, unit.Path)
+            && !(request.LeadUnitCode.Length > 0 && await units.GetAsync(request.LeadUnitCode, context.CancellationToken) is { } lead
+                 && AccessPolicy.Allows(who, Operation.RecordProgress, lead.Path)))
+        {
+            Authenticator.Demand(who, Operation.ReadPlan, unit.Path, new($"xem kế hoạch {name}", $"read plan {name}"), unit.Unit.Code);
+        }
+        return await plans.GetAsync(name.UnitCode, name.Year, null, context.CancellationToken) ?? throw PlanMissing(name);
     }
 
     private async Task<(Domain.Access.Principal Who, StoredUnit Unit, StoredPlan Plan)> ReadableAsync(string planName, string field, int? version, ServerCallContext context)
