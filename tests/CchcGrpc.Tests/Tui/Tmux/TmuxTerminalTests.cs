@@ -1,4 +1,4 @@
-namespace CchcGrpc.Tests.Tui.Terminal;
+namespace CchcGrpc.Tests.Tui.Tmux;
 
 /// <summary>The tmux harness itself, on small programs: size, typed text, keys, screen text, exit status.</summary>
 public sealed class TmuxTerminalTests

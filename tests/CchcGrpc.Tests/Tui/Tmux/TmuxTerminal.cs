@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CchcGrpc.Tests.Tui.Terminal;
+namespace CchcGrpc.Tests.Tui.Tmux;
 
 /// <summary>
 /// A real program in a real terminal: a tmux pane of a fixed size on a private tmux server (its own
