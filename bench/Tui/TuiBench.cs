@@ -20,21 +20,24 @@ internal static class TuiBench
     {
         double idleSeconds = 10;
         bool write = true;
+        bool screens = true, wire = true;
         for (int i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
                 case "--idle": idleSeconds = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--no-write": write = false; break;
+                case "--wire-only": screens = false; break;
+                case "--screens-only": wire = false; break;
                 default: throw new BenchFailure($"tui: unknown option {args[i]}");
             }
         }
-        if (ToolRunner.FindOnPath("tmux") is null)
+        if (screens && ToolRunner.FindOnPath("tmux") is null)
         {
             throw new BenchFailure("tmux not found: apt-get install tmux");
         }
         var runs = new List<ScreenRun>();
-        foreach ((int cols, int rows) in Sizes)
+        foreach ((int cols, int rows) in screens ? Sizes : [])
         {
             foreach (string layer in Layers)
             {
@@ -42,7 +45,13 @@ internal static class TuiBench
                 runs.Add(await MeasureAsync(layer, cols, rows, idleSeconds));
             }
         }
-        string report = Report(runs, idleSeconds);
+        (string Report, int Values, IReadOnlyList<WireCosts.Step> Steps)? costs = null;
+        if (wire)
+        {
+            Console.Error.WriteLine("tui: bytes on the wire against the built server …");
+            costs = await WireCosts.MeasureAsync();
+        }
+        string report = (runs.Count > 0 ? Report(runs, idleSeconds) : "") + (costs is { } c ? WireReport(c.Report, c.Values, c.Steps) : "");
         Console.WriteLine(report);
         if (write)
         {
@@ -154,6 +163,28 @@ internal static class TuiBench
                 + $"row move median {run.RowMoves.Median:0} B / max {run.RowMoves.Max:0} B {(run.RowMoves.Max <= 300 ? "✓" : run.RowMoves.Median <= 300 ? "(median ✓)" : "✗")}, "
                 + $"idle {run.IdleBytes} B {(run.IdleBytes == 0 ? "✓" : "✗")}");
         }
+        return sb.ToString();
+    }
+
+    private static string WireReport(string report, int values, IReadOnlyList<WireCosts.Step> steps)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine();
+        sb.AppendLine("## Bytes on the wire (bench/Tui/WireCosts.cs)");
+        sb.AppendLine();
+        sb.AppendLine($"The client's one TCP connection to the built cchc-server (h2c, demo data), every byte both ways counted by a");
+        sb.AppendLine($"stream around the connection (ServerSession's wrapConnection): HTTP/2 frames, HPACK headers, gRPC messages (the");
+        sb.AppendLine($"server gzips responses). Reports read with the entry screen's field mask; the full report is {report} ({values} values).");
+        sb.AppendLine();
+        sb.AppendLine("| step | sent B | received B | total B |");
+        sb.AppendLine("|---|---:|---:|---:|");
+        foreach (WireCosts.Step step in steps)
+        {
+            sb.AppendLine($"| {step.What} | {step.Sent:#,0} | {step.Received:#,0} | {step.Total:#,0} |");
+        }
+        WireCosts.Step open = steps.Single(s => s.What.StartsWith("open a full report", StringComparison.Ordinal));
+        sb.AppendLine();
+        sb.AppendLine($"Target: ≤ 4 KB on the wire to open a report with the catalog cached: {open.Total:#,0} B {(open.Total <= 4096 ? "✓" : "✗")}.");
         return sb.ToString();
     }
 
