@@ -192,6 +192,9 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Tally(g.Key, names.GetValueOrDefault(g.Key, g.First().Text), g.Select(x => x.Row))));
         var completion = PlanCompletion.Of(plan, progress, period);
+        response.Tasks = plan.Tasks.Count();
+        response.TasksCompleted = plan.Tasks.Count(t => t.Activities.Count > 0
+            && t.Activities.All(a => latest.TryGetValue(a.Key, out var e) && ActivityStatusText.IsCompleted(e.Status)));
         foreach (var (id, value) in completion.Values)
         {
             if (value is { } v)

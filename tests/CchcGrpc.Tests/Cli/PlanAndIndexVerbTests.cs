@@ -47,6 +47,7 @@ public sealed class PlanAndIndexVerbTests(ReportingServer server) : IClassFixtur
         Assert.Equal(0, await Cchc("rv.daknong", "plan", "progress", "plans/67/2024", "--period", "2024", "--output", "csv"));
         Assert.StartsWith("group,key,title,activities,done,done_late,in_progress,not_started,not_done,unreported,overdue,value\nfield,I,Công tác chỉ đạo, điều hành,18,", Lf.Replace("\"Công tác chỉ đạo, điều hành\"", "Công tác chỉ đạo, điều hành", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Matches(@"\nderived,I\.2\.1,[^\n]*,49\n", Lf);
+        Assert.Matches(@"\ntasks,,[^\n]*,16,[0-9]+,,,,,,,\n$", Lf);
     }
 
     [Fact]

@@ -138,6 +138,7 @@ public sealed class PlansOverTheWireTests(PlanServer server) : IClassFixture<Pla
         Assert.DoesNotContain(validation.Findings, f => f.RuleId.StartsWith("plan.", StringComparison.Ordinal));
         var after = await server.CallAsync("op.gianghia", PlanRpc.GetPlanProgress, new GetPlanProgressRequest { Plan = "plans/67.660/2024", PeriodId = "2024-Q3" });
         Assert.Equal(["3", "2", "66.67"], after.DerivedValues.Select(v => v.Number));
+        Assert.Equal((1, 0), (after.Tasks, after.TasksCompleted)); // its one task waits for I.1.3
         Assert.Equal(0, after.Overdue);
         // Up to Q2 the late one was not done yet.
         var asOfQ2 = await server.CallAsync("op.gianghia", PlanRpc.GetPlanProgress, new GetPlanProgressRequest { Plan = "plans/67.660/2024", PeriodId = "2024-Q2" });
