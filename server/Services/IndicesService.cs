@@ -62,7 +62,8 @@ public sealed class IndicesService(IIndexStore indices, IUnitStore units, TimePr
         {
             foreach (var r in results)
             {
-                response.Outcomes.Add(await indices.GetResultAsync(r.Kind, r.UnitCode, r.Year, context.CancellationToken) is null ? Cchc.V1.ImportOutcome.Created : Cchc.V1.ImportOutcome.Revised);
+                var held = await indices.GetResultAsync(r.Kind, r.UnitCode, r.Year, context.CancellationToken);
+                response.Outcomes.Add(held is null ? Cchc.V1.ImportOutcome.Created : held.Result.SameContent(r) ? Cchc.V1.ImportOutcome.Unchanged : Cchc.V1.ImportOutcome.Revised);
             }
             return response;
         }
@@ -236,9 +237,15 @@ public sealed class IndicesService(IIndexStore indices, IUnitStore units, TimePr
         response.Unparsed.AddRange(reading.Unparsed.Select(u => new ReadingLine { Line = u.Line, Text = u.Text, Message = u.Reason.In(language) }));
         foreach (var plan in plans)
         {
-            response.Outcomes.Add(request.ValidateOnly
-                ? (await indices.GetCriterionPlanAsync(plan.Kind, plan.UnitCode, plan.Year, context.CancellationToken) is null ? Cchc.V1.ImportOutcome.Created : Cchc.V1.ImportOutcome.Revised)
-                : PlanMapping.ToProto(await indices.SaveCriterionPlanAsync(plan, who.UserName, time.GetUtcNow(), context.CancellationToken)));
+            if (request.ValidateOnly)
+            {
+                var held = await indices.GetCriterionPlanAsync(plan.Kind, plan.UnitCode, plan.Year, context.CancellationToken);
+                response.Outcomes.Add(held is null ? Cchc.V1.ImportOutcome.Created
+                    : held.Value.Plan.Title == plan.Title && System.Text.Json.JsonSerializer.Serialize(held.Value.Plan.Criteria) == System.Text.Json.JsonSerializer.Serialize(plan.Criteria)
+                        ? Cchc.V1.ImportOutcome.Unchanged : Cchc.V1.ImportOutcome.Revised);
+                continue;
+            }
+            response.Outcomes.Add(PlanMapping.ToProto(await indices.SaveCriterionPlanAsync(plan, who.UserName, time.GetUtcNow(), context.CancellationToken)));
         }
         return response;
     }
