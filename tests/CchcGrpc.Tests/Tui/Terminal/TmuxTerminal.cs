@@ -1,6 +1,7 @@
 using System.Diagnostics;
 
-namespace CchcGrpc.Tests.Tui.Terminal;
+// Not ...Tui.Terminal: a namespace of that name would hide Terminal.Gui from all code under CchcGrpc.Tests.Tui.
+namespace CchcGrpc.Tests.Tui.Tmux;
 
 /// <summary>
 /// A real program in a real terminal: a tmux pane of a fixed size on a private tmux server (its own

@@ -1,4 +1,5 @@
-namespace CchcGrpc.Tests.Tui.Terminal;
+// Not ...Tui.Terminal: a namespace of that name would hide Terminal.Gui from all code under CchcGrpc.Tests.Tui.
+namespace CchcGrpc.Tests.Tui.Tmux;
 
 /// <summary>The tmux harness itself, on small programs: size, typed text, keys, screen text, exit status.</summary>
 public sealed class TmuxTerminalTests
