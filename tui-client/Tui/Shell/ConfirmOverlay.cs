@@ -10,7 +10,7 @@ public sealed class ConfirmOverlay(string title, IReadOnlyList<(string Text, Cel
 
     protected override string Hint => hint;
 
-    protected override int FocusLine => _scroll;
+    protected override int? TopLine => _scroll;
 
     protected override IReadOnlyList<(string, CellStyle)> Lines(int width) => lines;
 

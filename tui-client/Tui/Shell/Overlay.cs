@@ -29,7 +29,7 @@ public abstract class Overlay
         var boxHeight = bodyRows + 4;
         var x = (canvas.Width - width) / 2;
         var y = top + Math.Max(0, (height - boxHeight) / 2);
-        var first = Math.Clamp(FocusLine - bodyRows + 1, 0, Math.Max(0, lines.Count - bodyRows));
+        var first = Math.Clamp(TopLine ?? FocusLine - bodyRows + 1, 0, Math.Max(0, lines.Count - bodyRows));
         canvas.Box(x, y, width, boxHeight, Title, ascii);
         for (var i = 0; i < bodyRows; i++)
         {
@@ -41,4 +41,7 @@ public abstract class Overlay
 
     /// <summary>The line the box keeps in view when its lines do not fit.</summary>
     protected virtual int FocusLine => 0;
+
+    /// <summary>For boxes scrolled by the reader: the first line shown (then <see cref="FocusLine"/> is not used).</summary>
+    protected virtual int? TopLine => null;
 }
