@@ -42,7 +42,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
 
     public string Name => $"reports/{unit.Code}/{period.Id}";
 
-    public override string Title => T.Format(review ? "review_report_title" : "entry_title", unit.Code, period.Label);
+    public override string Title => T.Format(review ? "review_report_title" : "entry_title", unit.Code, period.Id);
 
     public Report? Report => _report;
 
@@ -111,8 +111,9 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             _findings.Clear();
             if (result.findings is not null)
                 _findings.AddRange(result.findings.Findings);
+            // A reviewer reads the history first; Esc closes it.
             if (review)
-                LoadHistory();
+                Toggle(Panel.History);
         });
     }
 

@@ -8,6 +8,8 @@ public sealed class ConfirmOverlay(string title, IReadOnlyList<(string Text, Cel
 {
     private int _scroll;
 
+    protected override bool Wraps => true;
+
     protected override string Hint => hint;
 
     protected override int? TopLine => _scroll;

@@ -5,6 +5,8 @@ public sealed class HelpOverlay(string title, IReadOnlyList<string> screenKeys, 
 {
     private int _scroll;
 
+    protected override bool Wraps => true;
+
     protected override string Hint => hint;
 
     protected override int? TopLine => _scroll;

@@ -24,7 +24,8 @@ public abstract class Overlay
     {
         var width = Math.Min(canvas.Width - 2, 76);
         var inner = width - 4;
-        var lines = Lines(inner);
+        // Long sentences (a unit's full name in a question) wrap inside the box.
+        var lines = Wraps ? Lines(inner).SelectMany(l => Canvas.WrapLines(l.Text, inner).Select(t => (t, l.Style))).ToList() : Lines(inner);
         var bodyRows = Math.Min(lines.Count, height - 4);
         var boxHeight = bodyRows + 4;
         var x = (canvas.Width - width) / 2;
@@ -41,6 +42,9 @@ public abstract class Overlay
 
     /// <summary>The line the box keeps in view when its lines do not fit.</summary>
     protected virtual int FocusLine => 0;
+
+    /// <summary>Whether long lines wrap (questions, help) rather than being cut (lists).</summary>
+    protected virtual bool Wraps => false;
 
     /// <summary>For boxes scrolled by the reader: the first line shown (then <see cref="FocusLine"/> is not used).</summary>
     protected virtual int? TopLine => null;

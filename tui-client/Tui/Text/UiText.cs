@@ -203,6 +203,7 @@ public sealed class UiText(bool english)
         ["valid_from"] = ("từ {0}", "since {0}"),
         ["children"] = ("{0} đơn vị trực thuộc", "{0} children"),
         ["merged_into"] = ("Đã sáp nhập vào: {0}", "Merged into: {0}"),
+        ["lineage_none"] = ("Đơn vị đã thôi hoạt động; không ghi nhận đơn vị kế thừa.", "Dissolved; no successor is recorded."),
         ["lineage_loading"] = ("Đang tải lịch sử sáp nhập…", "Loading lineage…"),
         ["help_units_tree"] = ("Tỉnh › sở, ngành, huyện › xã; đơn vị không còn tồn tại hiện mờ.", "Province › departments, districts › communes; dissolved units are dimmed."),
         ["help_units_expand"] = ("→ hoặc l mở · ← hoặc h đóng (hoặc lên đơn vị cha) · Enter mở/đóng", "→ or l expand · ← or h collapse (or go to the parent) · Enter toggles"),

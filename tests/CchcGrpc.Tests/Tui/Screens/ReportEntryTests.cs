@@ -21,7 +21,7 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
     {
         using var tui = new TuiHarness(server, "op.gianghia");
         var entry = tui.OpenReport("2022-Q1");
-        Assert.Contains("Nhập báo cáo 67.660 · Quý I năm 2022", tui.Row(0));
+        Assert.Contains("Nhập báo cáo 67.660 · 2022-Q1", tui.Row(0));
         Assert.Contains("Thành phố Gia Nghĩa · Quý I năm 2022 · Chưa nhập", tui.Row(1));
         Assert.Matches(@"^\s+Mã\s+Chỉ tiêu\s+ĐVT\s+Số liệu Ghi chú", tui.Row(3));
         Assert.Equal("  I. Công tác chỉ đạo điều hành CCHC", tui.Row(4));
@@ -269,7 +269,7 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
         Assert.IsType<ReportEntryScreen>(tui.Current);
         tui.Press(Key.F10);
         Assert.Contains("Thoát chương trình?", tui.Screen);
-        Assert.Contains("Còn thay đổi chưa lưu: Nhập báo cáo 67.660 · Quý IV năm 2023", tui.Screen);
+        Assert.Contains("Còn thay đổi chưa lưu: Nhập báo cáo 67.660 · 2023-Q4", tui.Screen);
         tui.Press(Key.Esc);
         Assert.False(tui.Quit);
         tui.Press(Key.Esc, new Key('y'));
@@ -301,7 +301,7 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
         using var tui = new TuiHarness(server, "op.gianghia");
         tui.OpenReport("2022");
         tui.Press(new Key('?'));
-        Assert.Contains("Trợ giúp: Nhập báo cáo 67.660 · Năm 2022", tui.Screen);
+        Assert.Contains("Trợ giúp: Nhập báo cáo 67.660 · 2022", tui.Screen);
         Assert.Contains("Enter hoặc F2   sửa ô", tui.Screen);
         Assert.Contains("Số viết kiểu Việt Nam: 1.909", tui.Screen);
         tui.Press(Key.PageDown);
