@@ -1,3 +1,5 @@
+using CchcGrpc.Server.Wire;
+using Grpc.AspNetCore.Server.Model;
 using CchcGrpc.Server.Auth;
 using CchcGrpc.Server.Domain.Catalog;
 using CchcGrpc.Server.Domain.Periods;
@@ -22,6 +24,7 @@ public sealed class ServerApp : IAsyncDisposable
     [
         Cchc.V1.Auth.Descriptor.FullName, Cchc.V1.Units.Descriptor.FullName, Cchc.V1.Catalog.Descriptor.FullName,
         Cchc.V1.Reports.Descriptor.FullName, Cchc.V1.Analytics.Descriptor.FullName, Cchc.V1.Imports.Descriptor.FullName,
+        Cchc.V1.Plans.Descriptor.FullName, Cchc.V1.Indices.Descriptor.FullName,
     ];
 
     private bool _stopped;
@@ -67,6 +70,14 @@ public sealed class ServerApp : IAsyncDisposable
             }
         }).AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Tag, tags: [DatabaseHealthCheck.Tag]);
         settings.ConfigureServices?.Invoke(builder.Services);
+        // Last, once every AddGrpc* has run: grpc-dotnet's binder gives way to one that answers
+        // undecodable request bytes with INVALID_ARGUMENT (see DecodableRequests).
+        var binders = builder.Services.Where(d => d.ServiceType == typeof(IServiceMethodProvider<>) && d.ImplementationType?.Name.StartsWith("BinderServiceMethodProvider", StringComparison.Ordinal) == true).ToList();
+        foreach (var binder in binders)
+        {
+            builder.Services.Remove(binder);
+        }
+        builder.Services.AddSingleton(typeof(IServiceMethodProvider<>), typeof(DecodableRequests<>));
 
         var app = builder.Build();
         app.MapGrpcService<AuthService>();
@@ -75,6 +86,8 @@ public sealed class ServerApp : IAsyncDisposable
         app.MapGrpcService<ReportsService>();
         app.MapGrpcService<AnalyticsService>();
         app.MapGrpcService<ImportsService>();
+        app.MapGrpcService<PlansService>();
+        app.MapGrpcService<IndicesService>();
         app.MapGrpcHealthChecksService();
         // Serves grpc.reflection.v1 and v1alpha.
         app.MapGrpcReflectionService();
@@ -114,6 +127,8 @@ public sealed class ServerApp : IAsyncDisposable
         services.AddSingleton<IUserStore, SqliteUserStore>();
         services.AddSingleton<IAnalyticsStore, SqliteAnalyticsStore>();
         services.AddSingleton<IImportStore, SqliteImportStore>();
+        services.AddSingleton<IPlanStore, SqlitePlanStore>();
+        services.AddSingleton<IIndexStore, SqliteIndexStore>();
         services.AddSingleton(new ReportingCalendar(settings.Reporting));
         services.AddSingleton(new PasswordHasher(settings.PasswordIterations));
         services.AddSingleton<Accounts>();
@@ -127,6 +142,8 @@ public sealed class ServerApp : IAsyncDisposable
         services.AddSingleton<ReportsService>();
         services.AddSingleton<AnalyticsService>();
         services.AddSingleton<ImportsService>();
+        services.AddSingleton<PlansService>();
+        services.AddSingleton<IndicesService>();
     }
 
     private static string CatalogText(string version)

@@ -21,6 +21,12 @@ public sealed partial class ErrorTranslation(ILogger<ErrorTranslation> logger) :
 {
     private static readonly TimeSpan BusyRetryDelay = TimeSpan.FromSeconds(1);
 
+    // Messages quote what the caller sent; a quoted megabyte would push the trailers past the
+    // client's 64 KiB header limit and the caller would see a broken connection (UNAVAILABLE)
+    // instead of its error. Each text and the list of fields are bounded.
+    private const int MaxTextLength = 500;
+    private const int MaxFieldProblems = 50;
+
     protected override Task<T> AroundAsync<T>(ServerCallContext context, Func<Task<T>> call)
     {
         // Most calls end well and at once: they pass without a state machine of their own.
@@ -95,18 +101,18 @@ public sealed partial class ErrorTranslation(ILogger<ErrorTranslation> logger) :
         var info = new ErrorInfo { Reason = error.Reason, Domain = ErrorReason.Domain };
         foreach (var (key, value) in error.Metadata)
         {
-            info.Metadata[key] = value;
+            info.Metadata[key] = Bounded(value);
         }
-        var status = new RpcStatus { Code = (int)error.Code, Message = error.Text.En };
+        var status = new RpcStatus { Code = (int)error.Code, Message = Bounded(error.Text.En) };
         status.Details.Add(Any.Pack(info));
         status.Details.Add(Any.Pack(Localized(error.Text, language)));
         if (error.Fields.Count > 0)
         {
             var bad = new BadRequest();
-            bad.FieldViolations.AddRange(error.Fields.Select(f => new BadRequest.Types.FieldViolation
+            bad.FieldViolations.AddRange(error.Fields.Take(MaxFieldProblems).Select(f => new BadRequest.Types.FieldViolation
             {
-                Field = f.Field,
-                Description = f.Description.En,
+                Field = Bounded(f.Field),
+                Description = Bounded(f.Description.En),
                 LocalizedMessage = Localized(f.Description, language),
             }));
             status.Details.Add(Any.Pack(bad));
@@ -118,8 +124,10 @@ public sealed partial class ErrorTranslation(ILogger<ErrorTranslation> logger) :
     private static LocalizedMessage Localized(LocalizedText text, Language language) => new()
     {
         Locale = language == Language.English ? "en" : "vi",
-        Message = text.In(language),
+        Message = Bounded(text.In(language)),
     };
+
+    private static string Bounded(string text) => text.Length <= MaxTextLength ? text : string.Concat(text.AsSpan(0, MaxTextLength), "…");
 
     [LoggerMessage(EventId = 3, EventName = "DatabaseUnavailable", Level = LogLevel.Error, Message = "The database cannot be opened or read in {Method}")]
     private partial void LogDatabaseUnavailable(Exception exception, string method);
