@@ -59,6 +59,11 @@ public static class NationalBench
         var (latencies, errors) = await wire.GetReportLoadAsync(names, options.Clients, TimeSpan.FromSeconds(options.Seconds), TimeSpan.FromMilliseconds(100));
         var pacedCpu = (server.CpuSeconds - cpuBefore) * 1e6 / Math.Max(1, latencies.Count);
         latencies.Sort();
+        Console.WriteLine($"GetReport, {options.Clients} clients each calling every 100 ms, answers not compressed, for {options.Seconds} s ...");
+        cpuBefore = server.CpuSeconds;
+        var (identity, identityErrors) = await wire.GetReportLoadAsync(names, options.Clients, TimeSpan.FromSeconds(options.Seconds), TimeSpan.FromMilliseconds(100), gzip: false);
+        var identityCpu = (server.CpuSeconds - cpuBefore) * 1e6 / Math.Max(1, identity.Count);
+        identity.Sort();
         Console.WriteLine($"GetReport, {options.Clients} clients back to back (saturation) for {options.Seconds} s ...");
         cpuBefore = server.CpuSeconds;
         var (saturated, saturatedErrors) = await wire.GetReportLoadAsync(names, options.Clients, TimeSpan.FromSeconds(options.Seconds));
@@ -79,6 +84,9 @@ public static class NationalBench
             new($"GetReport p50 ({options.Clients} clients, one call each per 100 ms: {latencies.Count / options.Seconds:0} calls/s)", Stats.Percentile(latencies, 0.50), "ms", null),
             new($"GetReport p99 ({options.Clients} clients, one call each per 100 ms, {errors} errors)", Stats.Percentile(latencies, 0.99), "ms", 10),
             new($"GetReport server CPU per call ({options.Clients} clients, one call each per 100 ms)", pacedCpu, "µs", null),
+            new($"GetReport p50, answers not compressed ({options.Clients} clients, one call each per 100 ms: {identity.Count / options.Seconds:0} calls/s)", Stats.Percentile(identity, 0.50), "ms", null),
+            new($"GetReport p99, answers not compressed ({options.Clients} clients, one call each per 100 ms, {identityErrors} errors)", Stats.Percentile(identity, 0.99), "ms", 10),
+            new($"GetReport server CPU per call, answers not compressed", identityCpu, "µs", null),
             new($"GetReport p50 ({options.Clients} clients back to back: {saturated.Count / options.Seconds:0} calls/s)", Stats.Percentile(saturated, 0.50), "ms", null),
             new($"GetReport p99 ({options.Clients} clients back to back, {saturatedErrors} errors; saturation, no target)", Stats.Percentile(saturated, 0.99), "ms", null),
             new($"GetReport server CPU per call ({options.Clients} clients back to back)", saturatedCpu, "µs", null),

@@ -14,7 +14,7 @@ namespace CchcGrpc.Server.Hosting;
 /// communes, and the 2025 merger), demo reports for 2023, 2024-H1 and 2024, and accounts whose
 /// random passwords are printed once. Nothing here has a fixed password.
 /// </summary>
-public sealed class FirstStart(IUnitStore units, IReportStore reports, IUserStore users, Accounts accounts, CatalogSet catalogs, ReportingCalendar calendar)
+public sealed class FirstStart(IUnitStore units, IReportStore reports, IUserStore users, IPlanStore plans, IIndexStore indices, Accounts accounts, CatalogSet catalogs, ReportingCalendar calendar)
 {
     private const string Actor = "demo-data";
 
@@ -48,7 +48,23 @@ public sealed class FirstStart(IUnitStore units, IReportStore reports, IUserStor
                 }
             }
         }
+        await SeedPlanAndIndicesAsync(organisation, cancellationToken);
         return demo.Reports.Count;
+    }
+
+    /// <summary>Seed 003's plan for the province with demo progress, and the demo index results (all marked demo).</summary>
+    private async Task SeedPlanAndIndicesAsync(SampleOrganisation organisation, CancellationToken cancellationToken)
+    {
+        var reading = DemoPlan.Read();
+        var resolver = new Domain.Plans.PartyResolver(organisation.Units.Where(u => u.Code == DemoPlan.UnitCode || u.ParentCode == DemoPlan.UnitCode));
+        var plan = reading.ToPlan(DemoPlan.UnitCode, DemoPlan.Year, resolver);
+        var at = calendar.SubmissionClosesAt(PeriodId.ForYear(DemoPlan.Year - 1)).AddDays(5);
+        var stored = await plans.ImportAsync(plan, reading.Notes, reading.Unparsed, Actor, at, cancellationToken);
+        foreach (var entry in DemoPlan.Progress(plan, calendar))
+        {
+            await plans.RecordProgressAsync(stored.Plan.Id, entry, cancellationToken);
+        }
+        await indices.SaveResultsAsync(DemoIndices.Load(), Actor, at, cancellationToken);
     }
 
     /// <summary>When there are no users, creates an admin, a reviewer for Đắk Nông and an operator for Gia Nghĩa with random passwords.</summary>

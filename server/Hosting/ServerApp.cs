@@ -24,6 +24,7 @@ public sealed class ServerApp : IAsyncDisposable
     [
         Cchc.V1.Auth.Descriptor.FullName, Cchc.V1.Units.Descriptor.FullName, Cchc.V1.Catalog.Descriptor.FullName,
         Cchc.V1.Reports.Descriptor.FullName, Cchc.V1.Analytics.Descriptor.FullName, Cchc.V1.Imports.Descriptor.FullName,
+        Cchc.V1.Plans.Descriptor.FullName, Cchc.V1.Indices.Descriptor.FullName,
     ];
 
     private bool _stopped;
@@ -85,6 +86,8 @@ public sealed class ServerApp : IAsyncDisposable
         app.MapGrpcService<ReportsService>();
         app.MapGrpcService<AnalyticsService>();
         app.MapGrpcService<ImportsService>();
+        app.MapGrpcService<PlansService>();
+        app.MapGrpcService<IndicesService>();
         app.MapGrpcHealthChecksService();
         // Serves grpc.reflection.v1 and v1alpha.
         app.MapGrpcReflectionService();
@@ -124,6 +127,8 @@ public sealed class ServerApp : IAsyncDisposable
         services.AddSingleton<IUserStore, SqliteUserStore>();
         services.AddSingleton<IAnalyticsStore, SqliteAnalyticsStore>();
         services.AddSingleton<IImportStore, SqliteImportStore>();
+        services.AddSingleton<IPlanStore, SqlitePlanStore>();
+        services.AddSingleton<IIndexStore, SqliteIndexStore>();
         services.AddSingleton(new ReportingCalendar(settings.Reporting));
         services.AddSingleton(new PasswordHasher(settings.PasswordIterations));
         services.AddSingleton<Accounts>();
@@ -137,6 +142,8 @@ public sealed class ServerApp : IAsyncDisposable
         services.AddSingleton<ReportsService>();
         services.AddSingleton<AnalyticsService>();
         services.AddSingleton<ImportsService>();
+        services.AddSingleton<PlansService>();
+        services.AddSingleton<IndicesService>();
     }
 
     private static string CatalogText(string version)

@@ -32,6 +32,9 @@ public static class ErrorReason
     public const string ReportNotFound = "REPORT_NOT_FOUND";
     public const string UnitNotFound = "UNIT_NOT_FOUND";
     public const string CatalogVersionNotFound = "CATALOG_VERSION_NOT_FOUND";
+    public const string PlanNotFound = "PLAN_NOT_FOUND";
+    public const string ActivityNotFound = "ACTIVITY_NOT_FOUND";
+    public const string IndexResultNotFound = "INDEX_RESULT_NOT_FOUND";
 
     // ALREADY_EXISTS
     public const string AlreadyExists = "ALREADY_EXISTS";
@@ -40,6 +43,7 @@ public static class ErrorReason
     public const string ReportLocked = "REPORT_LOCKED";
     public const string ReportNotSubmittable = "REPORT_NOT_SUBMITTABLE";
     public const string ReportNotReviewable = "REPORT_NOT_REVIEWABLE";
+    public const string PlanRevised = "PLAN_REVISED";
 
     // ABORTED
     public const string StaleRevision = "STALE_REVISION";

@@ -2,6 +2,7 @@ using Cchc.V1;
 using CchcGrpc.Server.Auth;
 using CchcGrpc.Server.Domain.Access;
 using CchcGrpc.Server.Domain.Periods;
+using CchcGrpc.Server.Domain.Plans;
 using CchcGrpc.Server.Domain.Reports;
 using CchcGrpc.Server.Reporting;
 using CchcGrpc.Server.Store;
@@ -17,7 +18,7 @@ using ValueState = CchcGrpc.Server.Domain.Reports.ValueState;
 namespace CchcGrpc.Server.Services;
 
 /// <summary>cchc.v1.Reports: entering values, validation, the review cycle and the audit trail.</summary>
-public sealed class ReportsService(IReportStore reports, IUnitStore units, CatalogSet catalogs, ReportingCalendar calendar, TimeProvider time) : Reports.ReportsBase
+public sealed class ReportsService(IReportStore reports, IUnitStore units, IPlanStore plans, CatalogSet catalogs, ReportingCalendar calendar, TimeProvider time) : Reports.ReportsBase
 {
     private const int MaxValuesPerUpdate = 2000;
 
@@ -77,7 +78,7 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, Catal
         var validation = ReportContent.Validate(catalog, unit.Unit.Level, merged);
         var byId = merged.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
         var response = new UpdateReportValuesResponse();
-        response.Findings.AddRange(validation.Findings.Select(f => FindingMapping.ToProto(f, catalog, unit.Unit.Level, byId)));
+        response.Findings.AddRange(validation.Findings.Concat(await PlanFindingsAsync(key, byId, context.CancellationToken)).Select(f => FindingMapping.ToProto(f, catalog, unit.Unit.Level, byId)));
         var before = existing?.Values.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal) ?? [];
         var toWrite = ReportContent.Differing(merged, before);
         var narrative = request.Narrative.Select(n => new NarrativeSection(n.Key, n.Heading, n.Body)).ToList();
@@ -100,7 +101,7 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, Catal
         var validation = ReportContent.Validate(catalog, unit.Unit.Level, report.Values);
         var byId = report.Values.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
         var response = new ValidateReportResponse();
-        response.Findings.AddRange(validation.Findings.Select(f => FindingMapping.ToProto(f, catalog, unit.Unit.Level, byId)));
+        response.Findings.AddRange(validation.Findings.Concat(await PlanFindingsAsync(key, byId, context.CancellationToken)).Select(f => FindingMapping.ToProto(f, catalog, unit.Unit.Level, byId)));
         response.Submittable = response.Findings.All(f => f.Severity != Finding.Types.Severity.Error && (f.Severity != Finding.Types.Severity.Warning || f.Acknowledged));
         return response;
     }
@@ -116,6 +117,7 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, Catal
         var catalog = catalogs.For(report.CatalogVersion);
         var byId = report.Values.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
         var blocking = ReportContent.Validate(catalog, unit.Unit.Level, report.Values).Findings
+            .Concat(await PlanFindingsAsync(key, byId, context.CancellationToken))
             .Where(f => f.Severity == Domain.Validation.Severity.Error || !ReportContent.IsAcknowledged(f, byId)).ToList();
         if (blocking.Count > 0)
         {
@@ -197,6 +199,20 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, Catal
             ?? throw Errors.Invalid("name", UnitMissing(key.UnitCode));
         Authenticator.Demand(who, operation, unit.Path, new($"{what.Vi} ({key})", $"{what.En} ({key})"), unit.Unit.Code);
         return (who, unit, key);
+    }
+
+    /// <summary>
+    /// Where the unit has a plan for the report's year: its I.2.1 / I.2.2 / I.2 as the plan's
+    /// progress gives them up to the period, against what the report says (warnings naming both numbers).
+    /// </summary>
+    private async Task<IReadOnlyList<Domain.Validation.Finding>> PlanFindingsAsync(ReportKey key, IReadOnlyDictionary<string, ReportValue> values, CancellationToken cancellationToken)
+    {
+        if (!PeriodId.TryParse(key.PeriodId, out var period) || await plans.GetAsync(key.UnitCode, period.Year, null, cancellationToken) is not { } plan)
+        {
+            return [];
+        }
+        var completion = PlanCompletion.Of(plan.Plan, await plans.GetProgressAsync(plan.Id, cancellationToken), period);
+        return PlanReportCheck.Compare(completion, values);
     }
 
     private static LocalizedText UnitMissing(string code) => new($"Đơn vị '{code}' không tồn tại.", $"Unit '{code}' does not exist.");

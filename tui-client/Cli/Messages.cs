@@ -5,7 +5,7 @@ public sealed class Messages(bool english)
 {
     private static readonly Dictionary<string, (string Vi, string En)> Table = new()
     {
-        ["no_tui"] = ("Giao diện tương tác (TUI) chưa có trong bản này; hãy dùng các lệnh dưới đây.", "The terminal UI is not in this build yet; use the verbs below."),
+        ["no_tui"] = ("Giao diện tương tác (TUI) cần một cửa sổ dòng lệnh (terminal); khi chạy trong kịch bản hãy dùng các lệnh dưới đây.", "The terminal UI needs a terminal; in scripts use the verbs below."),
         ["usage"] = ("Cách dùng", "Usage"),
         ["verbs"] = ("Lệnh", "Verbs"),
         ["global_options"] = ("Tùy chọn chung (trước hoặc sau lệnh)", "Global options (before or after the verb)"),

@@ -17,13 +17,32 @@ public sealed class ServerSession : IDisposable
 
     private readonly GrpcChannel _channel;
 
-    public ServerSession(string server, string? token, bool english = false, TimeProvider? time = null)
+    /// <param name="server">The server's address.</param>
+    /// <param name="token">Bearer token, or null.</param>
+    /// <param name="english">Messages in English rather than Vietnamese.</param>
+    /// <param name="time">Clock for deadlines.</param>
+    /// <param name="wrapConnection">Wraps each TCP connection's stream (the bench counts the bytes on the wire with it).</param>
+    public ServerSession(string server, string? token, bool english = false, TimeProvider? time = null, Func<Stream, Stream>? wrapConnection = null)
     {
         Server = server;
         _channel = GrpcChannel.ForAddress(server, new GrpcChannelOptions
         {
             HttpHandler = new SocketsHttpHandler
             {
+                ConnectCallback = wrapConnection is null ? null : async (context, cancellationToken) =>
+                {
+                    var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+                    try
+                    {
+                        await socket.ConnectAsync(context.DnsEndPoint, cancellationToken).ConfigureAwait(false);
+                        return wrapConnection(new System.Net.Sockets.NetworkStream(socket, ownsSocket: true));
+                    }
+                    catch
+                    {
+                        socket.Dispose();
+                        throw;
+                    }
+                },
                 // Slow links: notice a dead connection within a minute instead of at the deadline.
                 KeepAlivePingDelay = TimeSpan.FromSeconds(30),
                 KeepAlivePingTimeout = TimeSpan.FromSeconds(20),

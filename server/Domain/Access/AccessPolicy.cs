@@ -31,9 +31,31 @@ public static class AccessPolicy
                 Role.Operator => unitPath is not null && who.UnitPath is not null && unitPath.StartsWith(ParentPath(who.UnitPath), StringComparison.Ordinal),
                 _ => Reads(who, unitPath, Scopes.AnalyticsRead),
             },
+            Operation.ReadPlan => Reads(who, unitPath, Scopes.PlansRead),
+            Operation.ImportPlan => Writes(who, unitPath, Scopes.PlansWrite) || (who.Role == Role.Reviewer && unitPath is not null && who.Covers(unitPath)),
+            // The unit here is the activity's lead unit: operators record what their unit leads.
+            Operation.RecordProgress => Writes(who, unitPath, Scopes.PlansWrite),
+            // Published indices are compared across peers, as analytics are.
+            Operation.ReadIndex => who.Role switch
+            {
+                Role.Operator => unitPath is not null && who.UnitPath is not null && unitPath.StartsWith(ParentPath(who.UnitPath), StringComparison.Ordinal),
+                _ => Reads(who, unitPath, Scopes.IndicesRead),
+            },
+            Operation.ImportIndex => who.Role == Role.Admin
+                || (who.Role == Role.Reviewer && unitPath is not null && who.Covers(unitPath))
+                || (who.Role == Role.Service && who.HasScope(Scopes.IndicesWrite) && unitPath is not null && who.Covers(unitPath)),
+            Operation.ImportCriterionPlan => Writes(who, unitPath, Scopes.IndicesWrite) || (who.Role == Role.Reviewer && unitPath is not null && who.Covers(unitPath)),
             _ => false,
         };
     }
+
+    /// <summary>A unit's own operator, or a service token with the scope covering the unit.</summary>
+    private static bool Writes(Principal who, string? unitPath, string scope) => who.Role switch
+    {
+        Role.Operator => unitPath is not null && unitPath == who.UnitPath,
+        Role.Service => who.HasScope(scope) && unitPath is not null && who.Covers(unitPath),
+        _ => false,
+    };
 
     private static bool Reads(Principal who, string? unitPath, string scope) => who.Role switch
     {

@@ -40,4 +40,7 @@ public enum FindingKind
 
     /// <summary>A value for an id the catalog does not know.</summary>
     UnknownIndicator,
+
+    /// <summary>A plan indicator (I.2.1, I.2.2, I.2) typed differently from what the unit's plan and its progress give.</summary>
+    DisagreesWithPlan,
 }

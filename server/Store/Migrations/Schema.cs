@@ -133,5 +133,114 @@ public static class Schema
         new(2, "grouped value changes", """
             ALTER TABLE report_events ADD COLUMN changes BLOB;
             """),
+        // Reform plans (field → task → activity, one row per version) with progress per activity and
+        // period; index results with their criteria; criterion improvement plans.
+        new(3, "plans and indices", """
+            CREATE TABLE plans (
+                id              INTEGER PRIMARY KEY,
+                unit_id         INTEGER NOT NULL REFERENCES units(id),
+                year            INTEGER NOT NULL,
+                version         INTEGER NOT NULL,           -- 1, 2, …: a revised plan is a new version
+                decision_number TEXT NOT NULL,
+                decision_date   TEXT,
+                signer_title    TEXT NOT NULL,
+                signer          TEXT NOT NULL,
+                theme           TEXT NOT NULL,
+                content_hash    TEXT NOT NULL,              -- of the plan as read: the same plan again is no new version
+                reading         TEXT NOT NULL,              -- JSON: the reader's notes and unparsed lines
+                imported_at     TEXT NOT NULL,
+                imported_by     TEXT NOT NULL,
+                UNIQUE (unit_id, year, version)
+            );
+
+            CREATE TABLE plan_tasks (
+                plan_id         INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+                ord             INTEGER NOT NULL,
+                field           TEXT NOT NULL,
+                field_title     TEXT NOT NULL,
+                field_inferred  INTEGER NOT NULL,
+                number          TEXT,                       -- NULL: a field row without tasks
+                title           TEXT NOT NULL,
+                number_inferred INTEGER NOT NULL,
+                PRIMARY KEY (plan_id, ord)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE plan_activities (
+                id           INTEGER PRIMARY KEY,
+                plan_id      INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+                key          TEXT NOT NULL,                 -- "I.2.1"; "V.2.1#2" for a number printed twice
+                ord          INTEGER NOT NULL,
+                field        TEXT NOT NULL,
+                task_number  TEXT NOT NULL,
+                number       TEXT NOT NULL,
+                title        TEXT NOT NULL,
+                requirement  TEXT NOT NULL,
+                product      TEXT NOT NULL,
+                leads        TEXT NOT NULL,                 -- JSON [{text, kind, unitCode}]
+                cooperating  TEXT NOT NULL,
+                start_month  INTEGER,
+                start_text   TEXT NOT NULL,
+                end_month    INTEGER,
+                end_text     TEXT NOT NULL,
+                note         TEXT NOT NULL,
+                source_line  INTEGER NOT NULL,
+                UNIQUE (plan_id, key)
+            );
+
+            CREATE TABLE activity_progress (
+                activity_id     INTEGER NOT NULL REFERENCES plan_activities(id) ON DELETE CASCADE,
+                period_id       TEXT NOT NULL,
+                status          INTEGER NOT NULL,
+                note            TEXT NOT NULL,
+                reason          TEXT NOT NULL,
+                evidence_number TEXT NOT NULL,
+                evidence_date   TEXT,
+                recorded_by     TEXT NOT NULL,
+                recorded_at     TEXT NOT NULL,
+                PRIMARY KEY (activity_id, period_id)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE index_results (
+                id          INTEGER PRIMARY KEY,
+                kind        INTEGER NOT NULL,
+                unit_id     INTEGER NOT NULL REFERENCES units(id),
+                year        INTEGER NOT NULL,
+                total       TEXT,                           -- exact decimal
+                total_num   REAL,
+                rank        INTEGER,
+                peer_count  INTEGER,
+                source      TEXT NOT NULL,
+                demo        INTEGER NOT NULL,
+                imported_at TEXT NOT NULL,
+                imported_by TEXT NOT NULL,
+                UNIQUE (kind, unit_id, year)
+            );
+            CREATE INDEX index_results_year ON index_results(kind, year);
+
+            CREATE TABLE index_components (
+                result_id     INTEGER NOT NULL REFERENCES index_results(id) ON DELETE CASCADE,
+                ord           INTEGER NOT NULL,
+                code          TEXT NOT NULL,
+                parent_code   TEXT,
+                name          TEXT NOT NULL,
+                max_points    TEXT,
+                self_assessed TEXT,
+                appraised     TEXT,
+                score         TEXT,
+                PRIMARY KEY (result_id, ord)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE criterion_plans (
+                id          INTEGER PRIMARY KEY,
+                kind        INTEGER NOT NULL,
+                unit_id     INTEGER NOT NULL REFERENCES units(id),
+                year        INTEGER NOT NULL,
+                title       TEXT NOT NULL,
+                content     TEXT NOT NULL,                  -- JSON criteria → tasks → results
+                imported_at TEXT NOT NULL,
+                imported_by TEXT NOT NULL,
+                UNIQUE (kind, unit_id, year)
+            );
+            """),
     ];
 }

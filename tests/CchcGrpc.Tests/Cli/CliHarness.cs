@@ -11,8 +11,8 @@ public sealed class CliHarness : IDisposable
 
     public Dictionary<string, string> Environment { get; } = new();
 
-    /// <summary>What a line without a verb runs: this build's placeholder unless a test plugs in another.</summary>
-    public NoVerbAction NoVerb { get; set; } = TerminalUiPlaceholder.RunAsync;
+    /// <summary>What a line without a verb runs: the terminal UI (which, with output captured, says it needs a terminal) unless a test plugs in another.</summary>
+    public NoVerbAction NoVerb { get; set; } = CchcGrpc.Client.Tui.Host.TuiHost.RunAsync;
 
     public string Out { get; private set; } = "";
 

@@ -73,6 +73,8 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("rollup")]
     [InlineData("compare")]
     [InlineData("trend")]
+    [InlineData("plan")]
+    [InlineData("index")]
     public async Task Every_verb_has_help_with_usage_and_examples(string verb)
     {
         Assert.Equal(0, await _cli.RunAsync(verb, "--help"));
@@ -95,13 +97,13 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task Without_a_verb_it_says_the_terminal_UI_is_not_in_this_build_and_shows_help()
+    public async Task Without_a_verb_and_without_a_terminal_it_says_the_terminal_UI_needs_one_and_shows_help()
     {
         Assert.Equal(2, await _cli.RunAsync());
-        Assert.StartsWith("Giao diện tương tác (TUI) chưa có trong bản này", _cli.Error, StringComparison.Ordinal);
+        Assert.StartsWith("Giao diện tương tác (TUI) cần một cửa sổ dòng lệnh", _cli.Error, StringComparison.Ordinal);
         Assert.Contains("  import    Nhập số liệu", _cli.Error, StringComparison.Ordinal);
         Assert.Equal(2, await _cli.RunAsync("--lang", "en"));
-        Assert.Contains("The terminal UI is not in this build yet", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("The terminal UI needs a terminal", _cli.Error, StringComparison.Ordinal);
         Assert.Equal(0, await _cli.RunAsync("--help"));
         Assert.Contains("  export    Xuất một báo cáo", _cli.Out, StringComparison.Ordinal);
     }

@@ -8,6 +8,8 @@ public static class SeedFiles
 {
     public const string ProvinceAnnual2022 = "000_f64a46598953a945.txt";
     public const string DepartmentHalfYear2022 = "004_f8aff78c2adacae1.txt";
+    public const string OfficeIndexReport2020 = "002_f535a25cdda1826c.txt";
+    public const string ProvincePlan2024 = "003_8b70527b1329b439.txt";
 
     private static readonly Lazy<string> Directory = new(Locate);
 

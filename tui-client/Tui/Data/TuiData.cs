@@ -1,0 +1,201 @@
+using Cchc.V1;
+using CchcGrpc.Client.Connection;
+using Google.Protobuf.WellKnownTypes;
+
+namespace CchcGrpc.Client.Tui.Data;
+
+/// <summary>
+/// What the screens ask the server, through <see cref="ServerSession"/>'s typed clients. Each call
+/// fetches what a screen shows and no more: lists are paged and reports are read with field masks;
+/// a save sends only the values that changed, with the revision they were based on.
+/// </summary>
+public sealed class TuiData(string server, string? token, bool english, TokenStore? tokens = null) : IDisposable
+{
+    private readonly Dictionary<string, GetCatalogResponse> _catalogs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Unit> _units = new(StringComparer.Ordinal);
+    private ServerSession _session = new(server, token, english);
+
+    public string Server { get; private set; } = server;
+
+    public bool HasToken { get; private set; } = token is not null;
+
+    public bool English { get; } = english;
+
+    /// <summary>Who is signed in (after <see cref="WhoAmIAsync"/> or <see cref="SignInAsync"/>).</summary>
+    public Principal? Principal { get; private set; }
+
+    /// <summary>The session in use (the slow-link and offline layers wrap its calls).</summary>
+    public ServerSession Session => _session;
+
+    public async Task<Principal> WhoAmIAsync(CancellationToken cancel)
+    {
+        Principal = await _session.Auth.WhoAmIAsync(new WhoAmIRequest(), cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
+        return Principal;
+    }
+
+    /// <summary>Signs in with a password; the token is kept in the same 0600 file `cchc login` writes.</summary>
+    public async Task<Principal> SignInAsync(string server, string user, string password, CancellationToken cancel)
+    {
+        using var anonymous = new ServerSession(server, null, English);
+        var response = await anonymous.Auth.LoginAsync(new LoginRequest { UserName = user, Password = password }, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
+        var old = _session;
+        _session = new ServerSession(server, response.Token, English);
+        old.Dispose();
+        Server = server;
+        HasToken = true;
+        Principal = response.Principal;
+        tokens?.Save(new StoredLogin(server, response.Token, user, response.ExpiresAt));
+        _catalogs.Clear();
+        _units.Clear();
+        return response.Principal!;
+    }
+
+    /// <summary>A unit already fetched in this session, or null.</summary>
+    public Unit? KnownUnit(string code)
+    {
+        lock (_units)
+            return _units.GetValueOrDefault(code);
+    }
+
+    public async Task<Unit> UnitAsync(string code, CancellationToken cancel)
+    {
+        if (KnownUnit(code) is { } known)
+            return known;
+        var unit = await _session.Units.GetUnitAsync(new GetUnitRequest { Code = code }, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
+        lock (_units)
+            _units[code] = unit;
+        return unit;
+    }
+
+    /// <summary>The direct children of a unit (all provinces for ""), dissolved ones too, one page at a time.</summary>
+    public async Task<IReadOnlyList<Unit>> ChildrenAsync(string parentCode, CancellationToken cancel)
+    {
+        var request = new ListUnitsRequest { ParentCode = parentCode, IncludeDissolved = true, PageSize = 500 };
+        if (parentCode.Length == 0)
+            request.Level = UnitLevel.Province;
+        return await AllUnitsAsync(request, cancel).ConfigureAwait(false);
+    }
+
+    /// <summary>Every unit (for the browser's filter), paged.</summary>
+    public Task<IReadOnlyList<Unit>> AllUnitsAsync(CancellationToken cancel) =>
+        AllUnitsAsync(new ListUnitsRequest { IncludeDissolved = true, PageSize = 1000 }, cancel);
+
+    private async Task<IReadOnlyList<Unit>> AllUnitsAsync(ListUnitsRequest request, CancellationToken cancel)
+    {
+        var units = new List<Unit>();
+        do
+        {
+            var page = await _session.Units.ListUnitsAsync(request, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
+            units.AddRange(page.Units);
+            request.PageToken = page.NextPageToken;
+        }
+        while (request.PageToken.Length > 0);
+        lock (_units)
+        {
+            foreach (var unit in units)
+                _units[unit.Code] = unit;
+        }
+        return units;
+    }
+
+    public async Task<UnitLineage> LineageAsync(string code, CancellationToken cancel) =>
+        await _session.Units.GetUnitLineageAsync(new GetUnitRequest { Code = code }, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<Period>> PeriodsAsync(int fromYear, int toYear, CancellationToken cancel) =>
+        (await _session.Catalog.ListPeriodsAsync(new ListPeriodsRequest { FromYear = fromYear, ToYear = toYear }, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false)).Periods;
+
+    /// <summary>The catalog of a version ("" = current), once per session.</summary>
+    public async Task<GetCatalogResponse> CatalogAsync(string version, CancellationToken cancel)
+    {
+        lock (_catalogs)
+        {
+            if (_catalogs.TryGetValue(version, out var known))
+                return known;
+        }
+        var catalog = await _session.Catalog.GetCatalogAsync(new GetCatalogRequest { Version = version }, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
+        lock (_catalogs)
+        {
+            _catalogs[version] = catalog;
+            _catalogs[catalog.Version] = catalog;
+        }
+        return catalog;
+    }
+
+    /// <summary>Reports of a unit (or its subtree) without their values: what the home and the review queue list.</summary>
+    public async Task<IReadOnlyList<Report>> ReportListAsync(string unitCode, bool subtree, IEnumerable<ReportStatus> statuses, CancellationToken cancel)
+    {
+        var request = new ListReportsRequest
+        {
+            UnitCode = unitCode,
+            IncludeSubtree = subtree,
+            PageSize = 200,
+            ReadMask = Mask("name", "unit_code", "period_id", "status", "revision", "review_comment", "submitted_at", "submitted_late", "updated_at"),
+        };
+        request.Statuses.AddRange(statuses);
+        var reports = new List<Report>();
+        do
+        {
+            var page = await _session.Reports.ListReportsAsync(request, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
+            reports.AddRange(page.Reports);
+            request.PageToken = page.NextPageToken;
+        }
+        while (request.PageToken.Length > 0);
+        return reports;
+    }
+
+    /// <summary>One report with its values (no narrative); null when there is none yet.</summary>
+    public async Task<Report?> ReportAsync(string name, CancellationToken cancel)
+    {
+        try
+        {
+            return await _session.Reports.GetReportAsync(new GetReportRequest
+            {
+                Name = name,
+                ReadMask = Mask("name", "unit_code", "period_id", "catalog_version", "status", "revision", "values", "review_comment", "submitted_at", "submitted_late"),
+            }, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
+        }
+        catch (Grpc.Core.RpcException e) when (e.StatusCode == Grpc.Core.StatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Sends the changed values only, based on <paramref name="baseRevision"/>; with <paramref name="validateOnly"/> nothing is stored.</summary>
+    public async Task<UpdateReportValuesResponse> UpdateAsync(string name, long baseRevision, IEnumerable<ValueInput> changed, bool validateOnly, CancellationToken cancel)
+    {
+        var request = new UpdateReportValuesRequest { Name = name, BaseRevision = baseRevision, ValidateOnly = validateOnly };
+        request.Values.AddRange(changed);
+        return await _session.Reports.UpdateReportValuesAsync(request, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
+    }
+
+    public async Task<ValidateReportResponse> ValidateAsync(string name, CancellationToken cancel) =>
+        await _session.Reports.ValidateReportAsync(new ValidateReportRequest { Name = name }, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
+
+    public async Task<Report> SubmitAsync(string name, long revision, CancellationToken cancel) =>
+        await _session.Reports.SubmitReportAsync(new ChangeReportStatusRequest { Name = name, BaseRevision = revision }, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
+
+    public async Task<Report> ApproveAsync(string name, long revision, CancellationToken cancel) =>
+        await _session.Reports.ApproveReportAsync(new ChangeReportStatusRequest { Name = name, BaseRevision = revision }, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
+
+    public async Task<Report> ReturnAsync(string name, long revision, string comment, CancellationToken cancel) =>
+        await _session.Reports.ReturnReportAsync(new ChangeReportStatusRequest { Name = name, BaseRevision = revision, Comment = comment }, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
+
+    /// <summary>The newest <paramref name="count"/> events of a report's audit trail.</summary>
+    public async Task<IReadOnlyList<ReportEvent>> HistoryAsync(string name, int count, CancellationToken cancel) =>
+        (await _session.Reports.GetReportHistoryAsync(new GetReportHistoryRequest { Name = name, PageSize = count }, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false)).Events;
+
+    public async Task<CompareResponse> CompareAsync(CompareRequest request, CancellationToken cancel) =>
+        await _session.Analytics.CompareAsync(request, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
+
+    public async Task<TrendResponse> TrendAsync(TrendRequest request, CancellationToken cancel) =>
+        await _session.Analytics.TrendAsync(request, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
+
+    public void Dispose() => _session.Dispose();
+
+    private static FieldMask Mask(params string[] paths)
+    {
+        var mask = new FieldMask();
+        mask.Paths.AddRange(paths);
+        return mask;
+    }
+}

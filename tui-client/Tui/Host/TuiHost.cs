@@ -1,0 +1,71 @@
+using CchcGrpc.Client.Cli;
+using CchcGrpc.Client.Tui.Data;
+using CchcGrpc.Client.Tui.Screens;
+using CchcGrpc.Client.Tui.Shell;
+using CchcGrpc.Client.Tui.Text;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace CchcGrpc.Client.Tui.Host;
+
+/// <summary>
+/// `cchc` with no verb: the terminal UI. Starts at home with the stored login (`cchc login`), else
+/// at sign-in; Vietnamese unless --lang en. Mouse is not used. Ctrl-L repaints the whole terminal;
+/// a resize re-lays out the current screen from its state.
+/// </summary>
+public static class TuiHost
+{
+    /// <summary>The no-verb action (<see cref="NoVerbAction"/>).</summary>
+    public static Task<int> RunAsync(CliContext context)
+    {
+        if (context.Console.OutputRedirected)
+        {
+            // Piped or in a script: there is no terminal to draw on; say so and show the verbs.
+            var root = (CchcCommand)context.Parse.RootCommandResult.Command;
+            context.Console.Error.WriteLine(context.Messages["no_tui"]);
+            HelpPage.WriteOverview(context.Console.Error, context.Messages, root, root.Global);
+            return Task.FromResult(ExitCodes.Usage);
+        }
+        using var data = new TuiData(context.Server, context.Token, context.Messages.English, context.Tokens);
+        using var app = Application.Create();
+        app.Init(DriverRegistry.Names.ANSI);
+        var navigator = Start(app, data, context.Messages.English, context.Tokens.Load()?.UserName, TimeProvider.System, new AppDispatcher(app), out var window);
+        navigator.AsciiBorders = !IsUtf8Locale(context);
+        app.Run(window);
+        window.Dispose();
+        return Task.FromResult(ExitCodes.Ok);
+    }
+
+    /// <summary>
+    /// Builds the navigator, its first screen and the window that shows it on <paramref name="app"/>
+    /// (the real terminal, or a headless one in tests).
+    /// </summary>
+    public static Navigator Start(IApplication app, TuiData data, bool english, string? storedUser, TimeProvider time, IUiDispatcher dispatcher, out Runnable window)
+    {
+        var navigator = new Navigator(new UiText(english), data, dispatcher, time);
+        var view = new ScreenView(navigator);
+        window = new Runnable { Width = Dim.Fill(), Height = Dim.Fill() };
+        window.Add(view);
+        view.SetFocus();
+        navigator.Changed += view.SetNeedsDraw;
+        navigator.QuitRequested += () => app.RequestStop();
+        navigator.RedrawRequested += () =>
+        {
+            // Ctrl-L: the terminal may show garbage (a line noise burst); clear and repaint it all.
+            app.ClearScreenNextIteration = true;
+            view.SetNeedsDraw();
+        };
+        navigator.Push(data.HasToken ? new HomeScreen() : new SignInScreen(data.Server, storedUser));
+        return navigator;
+    }
+
+    private static bool IsUtf8Locale(CliContext context)
+    {
+        var locale = context.Console.Environment("LC_ALL") is { Length: > 0 } all ? all
+            : context.Console.Environment("LC_CTYPE") is { Length: > 0 } ctype ? ctype
+            : context.Console.Environment("LANG") ?? "";
+        return locale.Length == 0 || locale.Contains("UTF-8", StringComparison.OrdinalIgnoreCase) || locale.Contains("utf8", StringComparison.OrdinalIgnoreCase);
+    }
+}
