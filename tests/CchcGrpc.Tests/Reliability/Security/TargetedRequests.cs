@@ -7,7 +7,8 @@ namespace CchcGrpc.Tests.Reliability.Security;
 /// A request of any cchc.v1 method about one unit, built from the descriptor by field names (a
 /// report name, unit codes, the period 2024, the indicator I.1), so that a method added later needs
 /// only its row in <see cref="AccessExpectations"/>. Writes are stale (base revision 999999), imports
-/// are dry runs and units to create already exist: nothing changes while the matrix runs.
+/// are dry runs or carry no document text, and units to create already exist: nothing changes while
+/// the matrix runs.
 /// </summary>
 public static class TargetedRequests
 {
@@ -30,7 +31,7 @@ public static class TargetedRequests
             {
                 var list = (System.Collections.IList)field.Accessor.GetValue(message);
                 // The values of an edit and the rows of an import; map rules and narrative stay empty.
-                if (field.FieldType == FieldType.Message && field.Name is "values" or "rows")
+                if (field.FieldType == FieldType.Message && field.Name is "values" or "rows" or "results")
                 {
                     list.Add(Fill(field.MessageType, unit, depth + 1));
                 }
@@ -42,12 +43,15 @@ public static class TargetedRequests
             }
             object? value = field.FieldType switch
             {
-                FieldType.String => Text(field.Name, unit),
+                FieldType.String => Text(type.Name, field.Name, unit),
                 FieldType.Int64 when field.Name.Contains("revision", StringComparison.Ordinal) => 999_999L,
                 FieldType.Int32 when field.Name == "from_year" => 2023,
                 FieldType.Int32 when field.Name == "to_year" => 2024,
                 FieldType.Int32 when field.Name == "page_size" => 10,
-                FieldType.Bool when field.Name == "dry_run" => true,
+                FieldType.Int32 when field.Name == "year" => 2024,
+                FieldType.Bool when field.Name is "dry_run" => true,
+                // The first kind of a kind (an index, an activity status): 0 is "unspecified" everywhere.
+                FieldType.Enum when field.Name is "kind" or "status" && field.EnumType.FindValueByNumber(1) is not null => 1,
                 FieldType.Message => Fill(field.MessageType, unit, depth + 1),
                 _ => null,
             };
@@ -59,9 +63,11 @@ public static class TargetedRequests
         return message;
     }
 
-    private static string? Text(string name, string unit) => name switch
+    private static string? Text(string message, string name, string unit) => name switch
     {
+        "name" when message.Contains("Plan", StringComparison.Ordinal) => $"plans/{unit}/2024",
         "name" or "report_name" => $"reports/{unit}/2024",
+        "plan" => $"plans/{unit}/2024",
         "unit_code" or "code" or "parent_code" or "descendants_of" => unit,
         "period_id" => "2024",
         "indicator_id" or "indicator" => "I.1",
