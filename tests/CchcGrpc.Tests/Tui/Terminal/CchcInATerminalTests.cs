@@ -83,7 +83,9 @@ public sealed class CchcInATerminalTests : IAsyncLifetime
         await terminal.PressAsync("Enter");
         await terminal.PressAsync("F6");
 
-        string saved = await terminal.WaitForTextAsync("Đã lưu bản nháp");
+        // The header says the draft is stored (revision 1); the status line's "Đã lưu bản nháp" soon gives way
+        // to the server's check, so it is not waited for.
+        string saved = await terminal.WaitForTextAsync("Bản nháp · phiên bản 1");
         Assert.Matches(@"1\s+Số văn bản chỉ đạo CCHC.*\s5\s*$", saved.Split('\n').First(l => l.Contains("Số văn bản chỉ đạo CCHC", StringComparison.Ordinal)));
 
         using var session = new ServerSession(_server.Address, await TokenAsync());
