@@ -101,7 +101,7 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
     public override async Task<ListActivitiesResponse> ListActivities(ListActivitiesRequest request, ServerCallContext context)
     {
         FieldMasks.Check(PlanActivityStatus.Descriptor, request.ReadMask, "read_mask");
-        var (_, _, stored) = await ReadableAsync(request.Plan, "plan", null, context);
+        var stored = await ActivitiesReadableAsync(request, context);
         var period = PeriodOf(request.PeriodId, stored.Plan.Year);
         var latest = PlanCompletion.LatestStatuses(stored.Plan, await plans.GetProgressAsync(stored.Id, context.CancellationToken), period);
         var today = calendar.Today(time);
@@ -166,7 +166,9 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
         var problems = ProgressRules.Check(stored.Plan, activity, period, entry, calendar.Today(time));
         if (problems.Count > 0)
         {
-            throw Errors.InvalidValues(new($"Tiến độ chưa ghi được: {problems.Count} lỗi; không có gì được ghi.", $"The progress cannot be recorded: {problems.Count} problem(s); nothing was written."),
+            // The sentence names each problem: a client that prints only the message still says what to fix.
+            throw Errors.InvalidValues(new($"Tiến độ chưa ghi được, không có gì được ghi: {string.Join(" ", problems.Select(p => p.Problem.Vi))}",
+                    $"The progress cannot be recorded, nothing was written: {string.Join(" ", problems.Select(p => p.Problem.En))}"),
                 [.. problems.Select(p => new FieldProblem(p.Field, p.Problem))]);
         }
         return PlanMapping.ToProto(await StoreCall(() => plans.RecordProgressAsync(stored.Id, entry, context.CancellationToken)));
@@ -190,6 +192,9 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Tally(g.Key, names.GetValueOrDefault(g.Key, g.First().Text), g.Select(x => x.Row))));
         var completion = PlanCompletion.Of(plan, progress, period);
+        response.Tasks = plan.Tasks.Count();
+        response.TasksCompleted = plan.Tasks.Count(t => t.Activities.Count > 0
+            && t.Activities.All(a => latest.TryGetValue(a.Key, out var e) && ActivityStatusText.IsCompleted(e.Status)));
         foreach (var (id, value) in completion.Values)
         {
             if (value is { } v)
@@ -201,7 +206,8 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
                     Number = ProtoMapping.Number(v),
                     RawText = id == PlanCompletion.RateId ? VietnameseNumber.Format(v) + "%" : VietnameseNumber.Format(v),
                     Derived = true,
-                    Note = $"Từ kế hoạch {new PlanName(plan.UnitCode, plan.Year)} (phiên bản {stored.Version}), lũy kế đến kỳ {period.Id}",
+                    Note = $"Từ kế hoạch {new PlanName(plan.UnitCode, plan.Year)} (phiên bản {stored.Version}), lũy kế đến kỳ {period.Id}"
+                        + (stored.Unparsed.Count > 0 ? $"; kế hoạch đã nhập còn {stored.Unparsed.Count} dòng chưa đọc được nên số có thể thiếu" : ""),
                 });
             }
         }
@@ -246,6 +252,24 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
         {
             Authenticator.Demand(who, Operation.RecordProgress, paths[0].Path, what, paths[0].Code);
         }
+    }
+
+    /// <summary>
+    /// Who may read the plan lists its activities; so may the operator (or token) of a lead unit,
+    /// for the activities that unit leads (<c>lead_unit_code</c> its own): it records them.
+    /// </summary>
+    private async Task<StoredPlan> ActivitiesReadableAsync(ListActivitiesRequest request, ServerCallContext context)
+    {
+        var who = Caller.Of(context);
+        var name = PlanName.Parse(request.Plan, "plan");
+        var unit = await UnitAsync(name.UnitCode, "plan", context);
+        if (!AccessPolicy.Allows(who, Operation.ReadPlan, unit.Path)
+            && !(request.LeadUnitCode.Length > 0 && await units.GetAsync(request.LeadUnitCode, context.CancellationToken) is { } lead
+                 && AccessPolicy.Allows(who, Operation.RecordProgress, lead.Path)))
+        {
+            Authenticator.Demand(who, Operation.ReadPlan, unit.Path, new($"xem kế hoạch {name}", $"read plan {name}"), unit.Unit.Code);
+        }
+        return await plans.GetAsync(name.UnitCode, name.Year, null, context.CancellationToken) ?? throw PlanMissing(name);
     }
 
     private async Task<(Domain.Access.Principal Who, StoredUnit Unit, StoredPlan Plan)> ReadableAsync(string planName, string field, int? version, ServerCallContext context)

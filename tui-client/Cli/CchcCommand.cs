@@ -33,7 +33,7 @@ public sealed class CchcCommand : RootCommand
     public IReadOnlyList<Verb> Verbs { get; } =
     [
         new LoginVerb(), new ImportVerb(), new ExportVerb(), new UnitsVerb(), new ReportVerb(),
-        new RollUpVerb(), new CompareVerb(), new TrendVerb(),
+        new RollUpVerb(), new CompareVerb(), new TrendVerb(), new Plans.PlanVerb(), new Indices.IndexVerb(),
     ];
 
     public TVerb Verb<TVerb>()

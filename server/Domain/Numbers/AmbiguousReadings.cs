@@ -33,7 +33,8 @@ internal static class AmbiguousReadings
 
         var middleOk = groups[1..^1].All(g => g.Length == 3);
         var last = groups[^1];
-        if (middleOk && last.Length < 3)
+        // A number does not start with a zero before a thousands group: "0.0" or "0.05" lost no digit.
+        if (middleOk && last.Length < 3 && groups[0][0] != '0')
         {
             // "42.95": a thousands group that lost a digit; the lost digit is most likely the trailing 0.
             var padded = decimal.Parse(string.Concat(groups[..^1]) + last.PadRight(3, '0'), CultureInfo.InvariantCulture);

@@ -54,6 +54,11 @@ public static partial class VietnameseNumber
         }
 
         var cell = new CellValue { Kind = CellKind.Text, Raw = raw! };
+        if (body.Count(char.IsAsciiDigit) > 28)
+        {
+            // Past decimal's 28 digits no reading is a number anyone reported: kept as text, not overflowed.
+            return cell;
+        }
         if (WellFormed().IsMatch(body) && !CommaThousands().IsMatch(body))
         {
             var (value, decimals) = ReadWellFormed(body);
@@ -79,7 +84,8 @@ public static partial class VietnameseNumber
         }
 
         var found = NumberInText().Match(text);
-        return found.Success && TryParseExact(found.Value, out var embedded)
+        // Only a number inside the text, shorter than it: "1,2,3" is all number-like and would read itself forever.
+        return found.Success && found.Value.Length < text.Length && TryParseExact(found.Value, out var embedded)
             ? cell with { NumberInText = embedded }
             : cell;
     }

@@ -73,6 +73,8 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("rollup")]
     [InlineData("compare")]
     [InlineData("trend")]
+    [InlineData("plan")]
+    [InlineData("index")]
     public async Task Every_verb_has_help_with_usage_and_examples(string verb)
     {
         Assert.Equal(0, await _cli.RunAsync(verb, "--help"));

@@ -29,7 +29,7 @@ public sealed class CompletionTests : IDisposable
     public void After_cchc_it_offers_the_verbs_and_the_global_options()
     {
         var offered = Offered("");
-        Assert.Equal(["--help", "--lang", "--output", "--server", "--token", "-h", "compare", "export", "import", "login", "report", "rollup", "trend", "units"], offered);
+        Assert.Equal(["--help", "--lang", "--output", "--server", "--token", "-h", "compare", "export", "import", "index", "login", "plan", "report", "rollup", "trend", "units"], offered);
     }
 
     [Fact]
