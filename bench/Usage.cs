@@ -37,7 +37,7 @@ internal static class Usage
                       writes bench/results/import-cli.md
               tui [--idle S] [--screens-only|--wire-only] [--no-write]
                       the terminal client on a slow link: bytes per keystroke (typing, row moves,
-                      paging), idle bytes and the first draw of the stand-in entry screen in tmux at
+                      paging), idle bytes and the first draw of the real cchc entry screen in tmux at
                       80×24 and 120×40, Terminal.Gui as shipped against the slow-link layer; bytes
                       on the wire to open a report and save a value (built server); writes
                       bench/results/tui.md (needs tmux)

@@ -6,10 +6,11 @@ using CchcGrpc.Bench.Infrastructure;
 namespace CchcGrpc.Bench.Tui;
 
 /// <summary>
-/// The tui suite: bytes the terminal client sends over a slow link. The stand-in entry screen runs in a
-/// tmux pane as its own program, once on Terminal.Gui 2.5.0 as shipped and once on the slow-link layer,
-/// at 80×24 and 120×40; every byte it writes to the pane is counted (pipe-pane) while the suite types in
-/// the field, moves and pages through the grid, and leaves it idle. Writes bench/results/tui.md.
+/// The tui suite: bytes the terminal client sends over a slow link. The real `cchc`, signed in, runs in a
+/// tmux pane on Terminal.Gui 2.5.0's own output and on the slow-link layer (256 and 24-bit colour), at
+/// 80×24 and 120×40; every byte it writes to the pane is counted (pipe-pane) while the suite opens the
+/// entry screen, types in a value, moves and pages through the grid, and leaves it idle. Then the bytes
+/// on the wire (<see cref="WireCosts"/>). Writes bench/results/tui.md.
 /// </summary>
 internal static class TuiBench
 {

@@ -40,14 +40,20 @@ internal static class WireCosts
                 token = (await anonymous.Auth.LoginAsync(new LoginRequest { UserName = "op.bench", Password = password })).Token;
             }
 
-            CountingStream? wire = null;
-            using var session = new ServerSession(address, token, wrapConnection: stream => wire = new CountingStream(stream));
+            // Every connection the channel opens is counted (it may open a second one).
+            var connections = new System.Collections.Concurrent.ConcurrentBag<CountingStream>();
+            using var session = new ServerSession(address, token, wrapConnection: stream =>
+            {
+                var counted = new CountingStream(stream);
+                connections.Add(counted);
+                return counted;
+            });
             var steps = new List<Step>();
             async Task MeasureStep(string what, Func<Task> action)
             {
-                (long sent, long received) = (wire?.Sent ?? 0, wire?.Received ?? 0);
+                (long sent, long received) = (connections.Sum(c => c.Sent), connections.Sum(c => c.Received));
                 await action();
-                steps.Add(new Step(what, wire!.Sent - sent, wire.Received - received));
+                steps.Add(new Step(what, connections.Sum(c => c.Sent) - sent, connections.Sum(c => c.Received) - received));
             }
 
             string name = await ReportNameAsync(session);

@@ -277,12 +277,12 @@ public sealed class SlowLinkOutput : IOutput
                 continue;
             }
             AppendMove(output, row, col, frame);
-            StyleMapper.AppendChange(output, _terminalStyle, style);
-            _terminalStyle = style;
-            if (BlankRun(frame, row, col, style) is var run and > 0)
+            if (BlankRun(frame, row, col, style) is var run and > 0 && ErasingStyle(style) is { } erasing)
             {
                 // A run of blanks is erased in the current background (BCE) rather than sent as spaces:
                 // ECH for a run, EL for the rest of the row. Neither moves the cursor.
+                StyleMapper.AppendChange(output, _terminalStyle, erasing);
+                _terminalStyle = erasing;
                 output.Append(Esc).Append(col + run == cols ? "K" : run.ToString(CultureInfo.InvariantCulture) + "X");
                 for (int blank = col; blank < col + run; blank++)
                 {
@@ -291,6 +291,8 @@ public sealed class SlowLinkOutput : IOutput
                 col += run;
                 continue;
             }
+            StyleMapper.AppendChange(output, _terminalStyle, style);
+            _terminalStyle = style;
             output.Append(text);
             _shown.Set(row, col, text, style);
             if (width == 2)
@@ -314,7 +316,7 @@ public sealed class SlowLinkOutput : IOutput
     // strike), since an erased cell takes only the background.
     int BlankRun(Frame frame, int row, int col, SentStyle style)
     {
-        if ((style.Style & (TextStyle.Reverse | TextStyle.Underline | TextStyle.Strikethrough)) != 0)
+        if (ErasingStyle(style) is null)
         {
             return 0;
         }
@@ -335,6 +337,30 @@ public sealed class SlowLinkOutput : IOutput
             changesAfter = !_shown.Shows(row, after, frame.TextAt(row, after), frame.StyleAt(row, after));
         }
         return run > (changesAfter ? 2 * sequence : sequence) ? run : 0;
+    }
+
+    // The pen that erases to blanks looking like blanks in this style: the style itself, or for reverse
+    // video with an explicit foreground, that colour as the background (an erased cell takes only the
+    // background). Null where an erased blank would look different (underline, strike, reverse of the
+    // terminal's default colours).
+    static SentStyle? ErasingStyle(SentStyle style)
+    {
+        if ((style.Style & (TextStyle.Underline | TextStyle.Strikethrough)) != 0)
+        {
+            return null;
+        }
+        if ((style.Style & TextStyle.Reverse) == 0)
+        {
+            return style;
+        }
+        string background = style.Foreground switch
+        {
+            "" => "",
+            var f when f.StartsWith("38;", StringComparison.Ordinal) => "48;" + f[3..],
+            var f when int.TryParse(f, CultureInfo.InvariantCulture, out int code) => (code + 10).ToString(CultureInfo.InvariantCulture),
+            _ => "",
+        };
+        return background.Length == 0 ? null : style with { Background = background, Style = style.Style & ~TextStyle.Reverse };
     }
 
     // Moves the terminal cursor with the shortest sequence: nothing, re-sending up to four cells that

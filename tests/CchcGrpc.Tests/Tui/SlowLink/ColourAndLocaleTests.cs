@@ -4,7 +4,7 @@ using Terminal.Gui.Input;
 namespace CchcGrpc.Tests.Tui.SlowLink;
 
 /// <summary>Colours at the terminal's depth, none with NO_COLOR (focus still visible), ASCII outside UTF-8 locales.</summary>
-[Collection("Terminal.Gui")]
+[Collection(TerminalUiCollection.Name)]
 public sealed class ColourAndLocaleTests
 {
     [Theory]

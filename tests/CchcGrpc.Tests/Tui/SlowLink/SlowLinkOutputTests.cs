@@ -8,7 +8,7 @@ namespace CchcGrpc.Tests.Tui.SlowLink;
 /// scroll, while idle and on a forced redraw, and that the terminal then shows exactly what Terminal.Gui
 /// drew.
 /// </summary>
-[Collection("Terminal.Gui")]
+[Collection(TerminalUiCollection.Name)]
 public sealed class SlowLinkOutputTests
 {
     static readonly TerminalProfile Xterm256Utf8 = new(ColorDepth.Colors256, Utf8: true);

@@ -72,6 +72,10 @@ public sealed class TmuxTerminal : IAsyncDisposable
             {
                 return screen;
             }
+            if (await ExitStatusAsync() is { } status)
+            {
+                throw new TimeoutException($"the program ended (exit {status}) without showing \"{text}\"; the terminal shows:\n{screen}");
+            }
             await Task.Delay(50);
         }
         throw new TimeoutException($"the terminal did not show \"{text}\" within {limit.TotalSeconds:0} s; it shows:\n{screen}");
