@@ -2,6 +2,7 @@ using CchcGrpc.Client.Cli;
 using CchcGrpc.Client.Tui.Data;
 using CchcGrpc.Client.Tui.Screens;
 using CchcGrpc.Client.Tui.Shell;
+using CchcGrpc.Client.Tui.SlowLink;
 using CchcGrpc.Client.Tui.Text;
 using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
@@ -29,10 +30,12 @@ public static class TuiHost
             return Task.FromResult(ExitCodes.Usage);
         }
         using var data = new TuiData(context.Server, context.Token, context.Messages.English, context.Tokens);
-        using var app = Application.Create();
+        // The slow-link output: only changed cells, nothing while idle, the terminal's colour depth, no mouse tracking.
+        var profile = TerminalProfile.FromVariables(name => context.Console.Environment(name));
+        using var app = SlowLinkTerminal.CreateApplication(profile, sink: TerminalSink.ForTerminal());
         app.Init(DriverRegistry.Names.ANSI);
         var navigator = Start(app, data, context.Messages.English, context.Tokens.Load()?.UserName, TimeProvider.System, new AppDispatcher(app), out var window);
-        navigator.AsciiBorders = !IsUtf8Locale(context);
+        navigator.AsciiBorders = !profile.Utf8;
         app.Run(window);
         window.Dispose();
         return Task.FromResult(ExitCodes.Ok);
@@ -51,21 +54,9 @@ public static class TuiHost
         view.SetFocus();
         navigator.Changed += view.SetNeedsDraw;
         navigator.QuitRequested += () => app.RequestStop();
-        navigator.RedrawRequested += () =>
-        {
-            // Ctrl-L: the terminal may show garbage (a line noise burst); clear and repaint it all.
-            app.ClearScreenNextIteration = true;
-            view.SetNeedsDraw();
-        };
+        // Ctrl-L: the terminal may show garbage (line noise, a message from the shell); erase and repaint it all.
+        navigator.RedrawRequested += () => app.LayoutAndDraw(forceRedraw: true);
         navigator.Push(data.HasToken ? new HomeScreen() : new SignInScreen(data.Server, storedUser));
         return navigator;
-    }
-
-    private static bool IsUtf8Locale(CliContext context)
-    {
-        var locale = context.Console.Environment("LC_ALL") is { Length: > 0 } all ? all
-            : context.Console.Environment("LC_CTYPE") is { Length: > 0 } ctype ? ctype
-            : context.Console.Environment("LANG") ?? "";
-        return locale.Length == 0 || locale.Contains("UTF-8", StringComparison.OrdinalIgnoreCase) || locale.Contains("utf8", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -215,10 +215,10 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             var findings = FindingsOf(row);
             var error = findings.Any(f => f.Severity == Finding.Types.Severity.Error) || _invalid.ContainsKey(row.Indicator!.Id);
             var warning = findings.Any(f => f.Severity == Finding.Types.Severity.Warning && !f.Acknowledged);
-            var rowStyle = selected ? CellStyle.Selected : row.IsGroup ? CellStyle.Dim : CellStyle.Normal;
-            canvas.Fill(0, y, width, rowStyle);
+            // Only the code and the focused cell mark the selected row: a move then re-sends a few cells, not two whole rows.
+            var rowStyle = row.IsGroup ? CellStyle.Dim : CellStyle.Normal;
             canvas.Write(0, y, error ? "✗" : warning ? "!" : row.Derived ? "=" : row.Changed ? "*" : " ", error ? CellStyle.Error : warning ? CellStyle.Warning : rowStyle);
-            canvas.Field(xCode, y, codeW, row.Code, rowStyle);
+            canvas.Field(xCode, y, codeW, row.Code, selected ? CellStyle.Selected : rowStyle);
             canvas.Field(xName, y, nameW, row.Indicator!.Name, rowStyle);
             canvas.Field(xUnit, y, unitW, row.Indicator.UnitOfMeasure, rowStyle);
             var valueStyle = error ? CellStyle.Error : warning ? CellStyle.Warning : rowStyle;

@@ -33,7 +33,7 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
         // Only the rows a district reports: I.8 (departments' yes/no) is not there.
         Assert.DoesNotContain(entry.Rows, r => r.Indicator?.Id == "I.8");
         Assert.Equal(CellColors.Of(CellStyle.Focus), tui.Contents[5, 60].Attribute); // the value cell of the selected row
-        Assert.Equal(CellColors.Of(CellStyle.Selected), tui.Contents[5, 20].Attribute);
+        Assert.Equal(CellColors.Of(CellStyle.Selected), tui.Contents[5, 2].Attribute); // and its code
     }
 
     [Fact]
