@@ -30,9 +30,9 @@ public sealed class TuiHarness : IDisposable
 
     static TuiHarness() => Environment.SetEnvironmentVariable("DisableRealDriverIO", "1");
 
-    public TuiHarness(ReportingServer server, string? user, bool english = false, int width = 80, int height = 24, DateTimeOffset? now = null, TerminalProfile? profile = null)
+    public TuiHarness(ReportingServer server, string? user, bool english = false, int width = 80, int height = 24, DateTimeOffset? now = null, TerminalProfile? profile = null, string? configDirectory = null)
     {
-        ConfigDirectory = Path.Combine(server.Folder, "tui-" + Guid.NewGuid().ToString("N")[..8]);
+        ConfigDirectory = configDirectory ?? Path.Combine(server.Folder, "tui-" + Guid.NewGuid().ToString("N")[..8]);
         Tokens = new TokenStore(ConfigDirectory);
         _data = new TuiData(server.App.Address.ToString().TrimEnd('/'), user is null ? null : server.TokenOf(user), english, Tokens);
         Sink = TerminalSink.Headless();

@@ -296,6 +296,32 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
     }
 
     [Fact]
+    public void Typed_values_go_to_a_local_draft_first_and_come_back_after_a_restart()
+    {
+        string config;
+        using (var tui = new TuiHarness(server, "op.gianghia"))
+        {
+            tui.OpenReport("2024-Q1");
+            tui.Enter("8");
+            config = tui.ConfigDirectory;
+            var draft = tui.Navigator.Data.Drafts!.Load("reports/67.660/2024-Q1");
+            Assert.Equal("8", draft!.Edits["I.1"].RawText);
+            Assert.Equal(0, draft.BaseRevision);
+            tui.Press(Key.F10, new Key('y')); // quit without saving
+        }
+        using (var tui = new TuiHarness(server, "op.gianghia", configDirectory: config))
+        {
+            var entry = tui.OpenReport("2024-Q1");
+            Assert.Contains("1 ô chưa lưu", tui.Row(1));
+            Assert.StartsWith("* 1 ", tui.GridLine("I.1"));
+            Assert.EndsWith(" 8", tui.GridLine("I.1"));
+            tui.Press(new Key('s'));
+            Assert.Equal(1L, entry.Report!.Revision);
+            Assert.Null(tui.Navigator.Data.Drafts!.Load("reports/67.660/2024-Q1"));
+        }
+    }
+
+    [Fact]
     public void The_help_page_of_the_entry_screen_lists_its_keys()
     {
         using var tui = new TuiHarness(server, "op.gianghia");
