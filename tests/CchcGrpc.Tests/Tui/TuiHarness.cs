@@ -3,6 +3,7 @@ using CchcGrpc.Client.Connection;
 using CchcGrpc.Client.Tui.Data;
 using CchcGrpc.Client.Tui.Host;
 using CchcGrpc.Client.Tui.Shell;
+using CchcGrpc.Client.Tui.SlowLink;
 using CchcGrpc.Tests.EndToEnd;
 using Terminal.Gui.App;
 using Terminal.Gui.Drawing;
@@ -15,8 +16,8 @@ using Terminal.Gui.Views;
 namespace CchcGrpc.Tests.Tui;
 
 /// <summary>
-/// The terminal UI on a headless Terminal.Gui (ANSI driver, no real terminal I/O, virtual time)
-/// against the real server: keys go in through Terminal.Gui's input injection, the screen comes
+/// The terminal UI on a headless Terminal.Gui (no real terminal I/O, virtual time) with the
+/// slow-link output the real client uses (a 24-bit terminal unless a profile is given), against the real server: keys go in through Terminal.Gui's input injection, the screen comes
 /// out as the driver's text and cells. Each key is followed by waiting until every server call it
 /// started has answered and its result is applied, so what a test reads is what a user would see.
 /// </summary>
@@ -29,12 +30,13 @@ public sealed class TuiHarness : IDisposable
 
     static TuiHarness() => Environment.SetEnvironmentVariable("DisableRealDriverIO", "1");
 
-    public TuiHarness(ReportingServer server, string? user, bool english = false, int width = 80, int height = 24, DateTimeOffset? now = null)
+    public TuiHarness(ReportingServer server, string? user, bool english = false, int width = 80, int height = 24, DateTimeOffset? now = null, TerminalProfile? profile = null, string? configDirectory = null)
     {
-        ConfigDirectory = Path.Combine(server.Folder, "tui-" + Guid.NewGuid().ToString("N")[..8]);
+        ConfigDirectory = configDirectory ?? Path.Combine(server.Folder, "tui-" + Guid.NewGuid().ToString("N")[..8]);
         Tokens = new TokenStore(ConfigDirectory);
         _data = new TuiData(server.App.Address.ToString().TrimEnd('/'), user is null ? null : server.TokenOf(user), english, Tokens);
-        _app = Application.Create(new VirtualTimeProvider());
+        Sink = TerminalSink.Headless();
+        _app = SlowLinkTerminal.CreateApplication(profile ?? new TerminalProfile(ColorDepth.TrueColor, Utf8: true), new VirtualTimeProvider(), Sink);
         _app.Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
         Navigator = TuiHost.Start(_app, _data, english, null, new FixedTime(now ?? new DateTimeOffset(2025, 1, 20, 3, 0, 0, TimeSpan.Zero)), new Queue(_posted), out _window);
@@ -43,6 +45,12 @@ public sealed class TuiHarness : IDisposable
     }
 
     public Navigator Navigator { get; }
+
+    /// <summary>Every byte the UI sent to the terminal.</summary>
+    public TerminalSink Sink { get; }
+
+    /// <summary>Bytes sent by the last key (its flush).</summary>
+    public long LastKeyBytes { get; private set; }
 
     public string ConfigDirectory { get; }
 
@@ -67,8 +75,10 @@ public sealed class TuiHarness : IDisposable
     {
         foreach (var key in keys)
         {
+            var before = Sink.BytesWritten;
             _app.InjectKey(key);
             Settle();
+            LastKeyBytes = Sink.BytesWritten - before;
         }
     }
 

@@ -17,6 +17,9 @@ public sealed class TuiData(string server, string? token, bool english, TokenSto
 
     public string Server { get; private set; } = server;
 
+    /// <summary>Typed values kept on disk before they are sent (none without a config directory).</summary>
+    public Offline.DraftStore? Drafts { get; } = tokens is null ? null : new Offline.DraftStore(Path.GetDirectoryName(tokens.FilePath)!);
+
     public bool HasToken { get; private set; } = token is not null;
 
     public bool English { get; } = english;

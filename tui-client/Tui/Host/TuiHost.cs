@@ -56,12 +56,8 @@ public static class TuiHost
         view.SetFocus();
         navigator.Changed += view.SetNeedsDraw;
         navigator.QuitRequested += () => app.RequestStop();
-        navigator.RedrawRequested += () =>
-        {
-            // Ctrl-L: the terminal may show garbage (a line noise burst); clear and repaint it all.
-            app.ClearScreenNextIteration = true;
-            view.SetNeedsDraw();
-        };
+        // Ctrl-L: the terminal may show garbage (line noise, a message from the shell); erase and repaint it all.
+        navigator.RedrawRequested += () => app.LayoutAndDraw(forceRedraw: true);
         navigator.Push(data.HasToken ? new HomeScreen() : new SignInScreen(data.Server, storedUser));
         return navigator;
     }

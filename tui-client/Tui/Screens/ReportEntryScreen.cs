@@ -108,6 +108,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             _loaded = true;
             _report = result.report;
             BuildRows(result.catalog);
+            RestoreDraft();
             _findings.Clear();
             if (result.findings is not null)
                 _findings.AddRange(result.findings.Findings);
@@ -136,6 +137,43 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             _rows.Add(row);
         }
         _selected = FirstSelectable(0, 1);
+    }
+
+    /// <summary>Values typed earlier and not saved (the link dropped, the program ended) come back from the local draft.</summary>
+    private void RestoreDraft()
+    {
+        if (ReadOnly || Nav.Data.Drafts?.Load(Name) is not { HasChanges: true } draft)
+            return;
+        foreach (var (id, value) in draft.Edits)
+        {
+            if (_rows.FirstOrDefault(r => r.Indicator?.Id == id) is not { } row)
+                continue;
+            if (row.IsChoice)
+                row.TypedChoice = value.RawText;
+            else
+                row.TypedValue = value.RawText;
+            row.TypedNote = value.Note;
+        }
+        Nav.Say(T.Format("draft_restored", draft.Edits.Count));
+        Preview();
+    }
+
+    /// <summary>Writes the unsaved values to the local draft first, so nothing typed is lost if the link or the program goes.</summary>
+    private void KeepDraft()
+    {
+        if (Nav.Data.Drafts is not { } drafts)
+            return;
+        var now = Nav.Time.GetUtcNow();
+        var draft = Offline.ReportDraft.On(Name, _report?.Revision ?? 0, now);
+        foreach (var row in _rows.Where(r => r.Changed))
+        {
+            var value = row.TypedChoice ?? row.TypedValue ?? (row.Stored is { Derived: false } s ? s.RawText : "");
+            draft = draft.WithEdit(row.Indicator!.Id, new Offline.DraftValue(value, row.Note), row.Stored is null ? Offline.DraftValue.Empty : Offline.DraftValue.Of(row.Stored), now);
+        }
+        if (draft.HasChanges)
+            drafts.Save(draft);
+        else
+            drafts.Delete(Name);
     }
 
     private int FirstSelectable(int from, int step)
@@ -215,10 +253,10 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             var findings = FindingsOf(row);
             var error = findings.Any(f => f.Severity == Finding.Types.Severity.Error) || _invalid.ContainsKey(row.Indicator!.Id);
             var warning = findings.Any(f => f.Severity == Finding.Types.Severity.Warning && !f.Acknowledged);
-            var rowStyle = selected ? CellStyle.Selected : row.IsGroup ? CellStyle.Dim : CellStyle.Normal;
-            canvas.Fill(0, y, width, rowStyle);
+            // Only the code and the focused cell mark the selected row: a move then re-sends a few cells, not two whole rows.
+            var rowStyle = row.IsGroup ? CellStyle.Dim : CellStyle.Normal;
             canvas.Write(0, y, error ? "✗" : warning ? "!" : row.Derived ? "=" : row.Changed ? "*" : " ", error ? CellStyle.Error : warning ? CellStyle.Warning : rowStyle);
-            canvas.Field(xCode, y, codeW, row.Code, rowStyle);
+            canvas.Field(xCode, y, codeW, row.Code, selected ? CellStyle.Selected : rowStyle);
             canvas.Field(xName, y, nameW, row.Indicator!.Name, rowStyle);
             canvas.Field(xUnit, y, unitW, row.Indicator.UnitOfMeasure, rowStyle);
             var valueStyle = error ? CellStyle.Error : warning ? CellStyle.Warning : rowStyle;
@@ -606,6 +644,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
     /// <summary>Asks the server what the unsaved values give (nothing is stored): derived values and findings.</summary>
     private void Preview()
     {
+        KeepDraft();
         var changed = _rows.Where(r => r.Changed && !_invalid.ContainsKey(r.Indicator!.Id)).Select(r => r.ToInput()).ToList();
         if (changed.Count == 0)
             return;
@@ -707,6 +746,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             }
             _findings.Clear();
             _findings.AddRange(response.Findings);
+            Nav.Data.Drafts?.Delete(Name);
             Nav.Say(T.Format("saved", changed.Count, _report.Revision));
             then?.Invoke();
         }, e =>

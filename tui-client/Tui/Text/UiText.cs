@@ -153,6 +153,7 @@ public sealed class UiText(bool english)
         ["group_row"] = ("Dòng tiêu đề nhóm không có số liệu riêng.", "A group row holds no value of its own."),
         ["checked"] = ("Đã kiểm tra trên máy chủ: {0} lỗi, {1} cảnh báo cần ghi chú.", "Checked by the server: {0} errors, {1} warnings to explain."),
         ["fix_invalid_first"] = ("{0} ô có giá trị không đọc được; sửa trước khi lưu (không có gì được ghi).", "{0} cells hold values that cannot be read; fix them before saving (nothing was written)."),
+        ["draft_restored"] = ("Đã khôi phục {0} giá trị chưa lưu từ bản nháp trên máy; nhấn s để lưu.", "Restored {0} unsaved values from the local draft; press s to save."),
         ["nothing_to_save"] = ("Không có gì thay đổi để lưu.", "Nothing to save."),
         ["saved"] = ("Đã lưu bản nháp: {0} chỉ tiêu, phiên bản {1}.", "Draft saved: {0} values, revision {1}."),
         ["stale"] = ("Báo cáo vừa được người khác sửa (phiên bản mới hơn); hãy tải lại rồi nhập lại.", "Someone saved a newer revision; reload and enter again."),

@@ -33,7 +33,7 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
         // Only the rows a district reports: I.8 (departments' yes/no) is not there.
         Assert.DoesNotContain(entry.Rows, r => r.Indicator?.Id == "I.8");
         Assert.Equal(CellColors.Of(CellStyle.Focus), tui.Contents[5, 60].Attribute); // the value cell of the selected row
-        Assert.Equal(CellColors.Of(CellStyle.Selected), tui.Contents[5, 20].Attribute);
+        Assert.Equal(CellColors.Of(CellStyle.Selected), tui.Contents[5, 2].Attribute); // and its code
     }
 
     [Fact]
@@ -293,6 +293,32 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
         Assert.Matches(@"demo-data: Bản nháp → Đã gửi", tui.Screen);
         tui.Press(Key.F7);
         Assert.DoesNotContain("Lịch sử thay đổi", tui.Screen);
+    }
+
+    [Fact]
+    public void Typed_values_go_to_a_local_draft_first_and_come_back_after_a_restart()
+    {
+        string config;
+        using (var tui = new TuiHarness(server, "op.gianghia"))
+        {
+            tui.OpenReport("2024-Q1");
+            tui.Enter("8");
+            config = tui.ConfigDirectory;
+            var draft = tui.Navigator.Data.Drafts!.Load("reports/67.660/2024-Q1");
+            Assert.Equal("8", draft!.Edits["I.1"].RawText);
+            Assert.Equal(0, draft.BaseRevision);
+            tui.Press(Key.F10, new Key('y')); // quit without saving
+        }
+        using (var tui = new TuiHarness(server, "op.gianghia", configDirectory: config))
+        {
+            var entry = tui.OpenReport("2024-Q1");
+            Assert.Contains("1 ô chưa lưu", tui.Row(1));
+            Assert.StartsWith("* 1 ", tui.GridLine("I.1"));
+            Assert.EndsWith(" 8", tui.GridLine("I.1"));
+            tui.Press(new Key('s'));
+            Assert.Equal(1L, entry.Report!.Revision);
+            Assert.Null(tui.Navigator.Data.Drafts!.Load("reports/67.660/2024-Q1"));
+        }
     }
 
     [Fact]
