@@ -33,6 +33,7 @@ public sealed class SoakWorkload(IReadOnlyList<GrpcChannel> channels, IReadOnlyD
     /// <summary>Editors (2 per unit) + reviewers + importers + readers = <paramref name="clients"/>.</summary>
     public Task RunAsync(int clients, TimeSpan duration)
     {
+        _stopped = false;
         var until = DateTime.UtcNow + duration;
         var tasks = new List<Task>();
         var n = 0;
@@ -60,6 +61,14 @@ public sealed class SoakWorkload(IReadOnlyList<GrpcChannel> channels, IReadOnlyD
         return Task.WhenAll(tasks);
     }
 
+    private volatile bool _stopped;
+
+    /// <summary>Ends the run now (the fault runs, once the server is killed), without waiting for its time to pass.</summary>
+    public void Stop() => _stopped = true;
+
+    /// <summary>A new round after a restart (the fault runs): importers start new keys.</summary>
+    public int Round { get; set; }
+
     public static string ReportName(string unit, string period) => $"reports/{unit}/{period}";
 
     public IReadOnlyList<string> EditedReports => [.. _state.SelectMany(s => s.Value.Periods.Select(p => ReportName(s.Key, p)))];
@@ -75,7 +84,7 @@ public sealed class SoakWorkload(IReadOnlyList<GrpcChannel> channels, IReadOnlyD
         var state = _state[unit];
         var indicators = Editable(unit);
         var user = "op." + unit;
-        while (DateTime.UtcNow < until && state.PeriodIndex < Periods.Length)
+        while (!_stopped && DateTime.UtcNow < until && state.PeriodIndex < Periods.Length)
         {
             var period = Periods[state.PeriodIndex];
             var name = ReportName(unit, period);
@@ -85,14 +94,15 @@ public sealed class SoakWorkload(IReadOnlyList<GrpcChannel> channels, IReadOnlyD
                 var batch = new ImportBatch { IdempotencyKey = $"soak-{unit}-{period}", UnitCode = unit, PeriodId = period, Variant = "id" };
                 batch.Rows.AddRange(indicators.Select((id, i) => new ImportRow { SourceLine = i + 1, Indicator = id, RawValue = "1", Note = Note }));
                 var created = await ImportAsync(channel, user, batch);
-                if (created?.Batches.SingleOrDefault() is not { Outcome: Outcome.Applied } applied)
+                // Replayed: applied before a crash that came before the answer.
+                if (created?.Batches.SingleOrDefault() is not { Outcome: Outcome.Applied or Outcome.Replayed } applied)
                 {
                     return;
                 }
                 ledger.Acknowledged(name, applied.Revision, "import");
                 state.Periods.Add(period);
             }
-            for (var edit = 0; edit < 8 && DateTime.UtcNow < until; edit++)
+            for (var edit = 0; edit < 8 && !_stopped && DateTime.UtcNow < until; edit++)
             {
                 await EditOnceAsync(channel, user, name, indicators, random, state);
             }
@@ -114,7 +124,7 @@ public sealed class SoakWorkload(IReadOnlyList<GrpcChannel> channels, IReadOnlyD
                     continue;
                 }
                 ledger.Acknowledged(name, submitted.Revision, "submit");
-                while (DateTime.UtcNow < until)
+                while (!_stopped && DateTime.UtcNow < until)
                 {
                     await Task.Delay(20);
                     var now = await ledger.CallAsync("GetReport", () => channel.UnaryCall(Rpc.GetReport, new GetReportRequest { Name = name, ReadMask = new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { "status", "revision" } } }, As(user)).ResponseAsync);
@@ -141,7 +151,7 @@ public sealed class SoakWorkload(IReadOnlyList<GrpcChannel> channels, IReadOnlyD
         var random = new Random(unit.GetHashCode(StringComparison.Ordinal) + 1);
         var state = _state[unit];
         var indicators = Editable(unit);
-        while (DateTime.UtcNow < until)
+        while (!_stopped && DateTime.UtcNow < until)
         {
             await state.Gate.WaitAsync();
             try
@@ -181,7 +191,7 @@ public sealed class SoakWorkload(IReadOnlyList<GrpcChannel> channels, IReadOnlyD
     private async Task ReviewerAsync(GrpcChannel channel, int share, DateTime until)
     {
         var random = new Random(share);
-        while (DateTime.UtcNow < until)
+        while (!_stopped && DateTime.UtcNow < until)
         {
             await Task.Delay(30);
             var listed = await ledger.CallAsync("ListReports", () => channel.UnaryCall(Rpc.ListReports, new ListReportsRequest
@@ -207,11 +217,11 @@ public sealed class SoakWorkload(IReadOnlyList<GrpcChannel> channels, IReadOnlyD
         var random = new Random(importer);
         var organisation = SampleOrganisation.Load().Units.Where(u => u.Level != UnitLevel.Province && !_state.ContainsKey(u.Code)).ToList();
         var sent = new List<ImportBatch>();
-        for (var n = 0; DateTime.UtcNow < until; n++)
+        for (var n = 0; !_stopped && DateTime.UtcNow < until; n++)
         {
             var replay = sent.Count > 0 && random.Next(5) == 0;
             var batch = replay ? sent[random.Next(sent.Count)]
-                : GeneratedImport.Batch(organisation[(n * Importers + importer) % organisation.Count], (1990 + (n * Importers + importer) / organisation.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), $"soak-import-{importer}-{n}");
+                : GeneratedImport.Batch(organisation[(n * Importers + importer) % organisation.Count], (1990 + Round % 5 + (n * Importers + importer) / organisation.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), $"soak-import-{Round}-{importer}-{n}");
             var result = await ImportAsync(channel, "svc.import", batch);
             if (result?.Batches.SingleOrDefault() is not { } outcome)
             {
@@ -233,7 +243,7 @@ public sealed class SoakWorkload(IReadOnlyList<GrpcChannel> channels, IReadOnlyD
     {
         var random = new Random(seed);
         var user = seed % 2 == 0 ? "admin.soak" : "rv.daknong";
-        while (DateTime.UtcNow < until)
+        while (!_stopped && DateTime.UtcNow < until)
         {
             var unit = units[random.Next(units.Count)];
             switch (random.Next(6))
