@@ -5,6 +5,7 @@ using CchcGrpc.Server.Domain.Access;
 using CchcGrpc.Server.Domain.Indices;
 using CchcGrpc.Server.Domain.Indices.Parsing;
 using CchcGrpc.Server.Domain.Periods;
+using CchcGrpc.Server.Domain.Units;
 using CchcGrpc.Server.Store;
 using CchcGrpc.Server.Wire;
 using Grpc.Core;
@@ -170,20 +171,39 @@ public sealed class IndicesService(IIndexStore indices, IUnitStore units, TimePr
         var kind = IndexMapping.Kind(request.Kind, "kind");
         var unit = await ReadableUnitAsync(request.UnitCode, context);
         var (from, to) = Years(request.FromYear, request.ToYear);
-        var (results, _) = await indices.ListResultsAsync(new IndexQuery(kind, unit.Path, false, from, to, 0, 1000), false, context.CancellationToken);
-        var demo = results.ToDictionary(r => r.Result.Year, r => r.Result.Demo);
-        var response = new TrendIndexResponse { Kind = request.Kind, UnitCode = unit.Unit.Code };
-        response.Points.AddRange(IndexAnalytics.Trend(results.Select(r => r.Result)).Select(p => new Cchc.V1.IndexTrendPoint
+        var sources = new List<StoredUnit> { unit };
+        LineageGraph? graph = null;
+        if (request.FollowLineage)
         {
-            Year = p.Year,
-            Total = ProtoMapping.Number(p.Total),
-            Rank = p.Rank ?? 0,
-            PeerCount = p.PeerCount ?? 0,
-            TotalDelta = ProtoMapping.Number(p.TotalDelta),
-            RankDelta = p.RankDelta ?? 0,
-            HasRankDelta = p.RankDelta is not null,
-            Demo = demo.GetValueOrDefault(p.Year),
-        }));
+            var all = await units.GetDescendantsAsync(null, null, context.CancellationToken);
+            graph = new LineageGraph(all.Select(u => u.Unit), await units.GetLineageAsync(context.CancellationToken));
+            var byCode = all.ToDictionary(u => u.Unit.Code, StringComparer.Ordinal);
+            sources.AddRange(graph.Predecessors(unit.Unit.Code).Where(c => c != unit.Unit.Code && byCode.ContainsKey(c)).Select(c => byCode[c]));
+        }
+        var results = new List<StoredIndexResult>();
+        foreach (var source in sources)
+        {
+            var (found, _) = await indices.ListResultsAsync(new IndexQuery(kind, source.Path, false, from, to, 0, 1000), false, context.CancellationToken);
+            // A predecessor's result counts for the years it stood for this unit.
+            results.AddRange(found.Where(r => source == unit || graph!.ReportingUnitsFor(unit.Unit.Code, new DateOnly(r.Result.Year, 12, 31)).Contains(r.Result.UnitCode)));
+        }
+        var demo = results.ToDictionary(r => (r.Result.UnitCode, r.Result.Year), r => r.Result.Demo);
+        var response = new TrendIndexResponse { Kind = request.Kind, UnitCode = unit.Unit.Code };
+        response.Points.AddRange(results.GroupBy(r => r.Result.UnitCode, StringComparer.Ordinal)
+            .SelectMany(g => IndexAnalytics.Trend(g.Select(r => r.Result)).Select(p => (Unit: g.Key, Point: p)))
+            .OrderBy(x => x.Point.Year).ThenBy(x => x.Unit == unit.Unit.Code ? 0 : 1).ThenBy(x => x.Unit, StringComparer.Ordinal)
+            .Select(x => new Cchc.V1.IndexTrendPoint
+            {
+                Year = x.Point.Year,
+                UnitCode = x.Unit,
+                Total = ProtoMapping.Number(x.Point.Total),
+                Rank = x.Point.Rank ?? 0,
+                PeerCount = x.Point.PeerCount ?? 0,
+                TotalDelta = ProtoMapping.Number(x.Point.TotalDelta),
+                RankDelta = x.Point.RankDelta ?? 0,
+                HasRankDelta = x.Point.RankDelta is not null,
+                Demo = demo.GetValueOrDefault((x.Unit, x.Point.Year)),
+            }));
         return response;
     }
 

@@ -82,4 +82,17 @@ public sealed class IndicesOverTheWireTests(ReportingServer server) : IClassFixt
         var papi = await server.CallAsync("rv.daknong", PlanRpc.GetCriterionPlan, new GetCriterionPlanRequest { Kind = IndexKind.Papi, UnitCode = "67.VP", Year = 2020 });
         Assert.Equal([1, 2, 5], papi.Criteria.Select(c => c.Tasks.Count));
     }
+
+    [Fact]
+    public async Task Across_the_2025_merger_a_trend_takes_the_predecessors_results_without_summing_them()
+    {
+        var lamDong = new IndexResult { Kind = IndexKind.ParIndex, UnitCode = "68", Year = 2025, Total = "86.2", Rank = 12, PeerCount = 34, Demo = true };
+        await server.CallAsync("admin", PlanRpc.ImportIndexResults, new ImportIndexResultsRequest { Results = { lamDong } });
+        var own = await server.CallAsync("admin", PlanRpc.TrendIndex, new TrendIndexRequest { Kind = IndexKind.ParIndex, UnitCode = "68" });
+        Assert.Equal([2025], own.Points.Select(p => p.Year));
+        var followed = await server.CallAsync("admin", PlanRpc.TrendIndex, new TrendIndexRequest { Kind = IndexKind.ParIndex, UnitCode = "68", FollowLineage = true });
+        Assert.Equal([(2022, "67"), (2023, "67"), (2024, "67"), (2025, "68")], followed.Points.Select(p => (p.Year, p.UnitCode)));
+        Assert.Equal([false, true, true, false], followed.Points.Select(p => p.HasRankDelta)); // 63 provinces then, 34 now: no delta across units
+        Assert.Equal("", followed.Points[3].TotalDelta);
+    }
 }

@@ -85,6 +85,13 @@ public sealed class TuiHarness : IDisposable
         Settle();
     }
 
+    /// <summary>
+    /// Calls the server while the UI is open, staying on this thread: Terminal.Gui belongs to the
+    /// thread that created it, and a test that awaited and came back on another thread would
+    /// inject keys no loop ever reads.
+    /// </summary>
+    public T Call<T>(Func<Task<T>> call) => Task.Run(call).GetAwaiter().GetResult();
+
     /// <summary>The text of one row.</summary>
     public string Row(int y) => Lines.ElementAtOrDefault(y) ?? "";
 

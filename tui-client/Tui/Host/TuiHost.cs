@@ -2,6 +2,7 @@ using CchcGrpc.Client.Cli;
 using CchcGrpc.Client.Tui.Data;
 using CchcGrpc.Client.Tui.Screens;
 using CchcGrpc.Client.Tui.Shell;
+using CchcGrpc.Client.Tui.SlowLink;
 using CchcGrpc.Client.Tui.Text;
 using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
@@ -29,10 +30,14 @@ public static class TuiHost
             return Task.FromResult(ExitCodes.Usage);
         }
         using var data = new TuiData(context.Server, context.Token, context.Messages.English, context.Tokens);
-        using var app = Application.Create();
+        // The slow-link output (Tui/SlowLink): only changed cells, nothing while idle, colours and ASCII
+        // from the terminal's environment. CCHC_TUI_OUTPUT=stock runs Terminal.Gui's own output instead
+        // (the bench's baseline, bench/README.md "tui").
+        var profile = TerminalProfile.FromVariables(context.Console.Environment);
+        using var app = context.Console.Environment("CCHC_TUI_OUTPUT") == "stock" ? Application.Create() : SlowLinkTerminal.CreateApplication(profile);
         app.Init(DriverRegistry.Names.ANSI);
         var navigator = Start(app, data, context.Messages.English, context.Tokens.Load()?.UserName, TimeProvider.System, new AppDispatcher(app), out var window);
-        navigator.AsciiBorders = !IsUtf8Locale(context);
+        navigator.AsciiBorders = !profile.Utf8;
         app.Run(window);
         window.Dispose();
         return Task.FromResult(ExitCodes.Ok);
@@ -59,13 +64,5 @@ public static class TuiHost
         };
         navigator.Push(data.HasToken ? new HomeScreen() : new SignInScreen(data.Server, storedUser));
         return navigator;
-    }
-
-    private static bool IsUtf8Locale(CliContext context)
-    {
-        var locale = context.Console.Environment("LC_ALL") is { Length: > 0 } all ? all
-            : context.Console.Environment("LC_CTYPE") is { Length: > 0 } ctype ? ctype
-            : context.Console.Environment("LANG") ?? "";
-        return locale.Length == 0 || locale.Contains("UTF-8", StringComparison.OrdinalIgnoreCase) || locale.Contains("utf8", StringComparison.OrdinalIgnoreCase);
     }
 }

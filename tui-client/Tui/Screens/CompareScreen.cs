@@ -198,12 +198,20 @@ public sealed class CompareScreen(Unit unit, Period? period, IReadOnlyList<strin
         return true;
     }
 
+    /// <summary>Moves to the previous (+1) or next (−1) period of the same kind: year to year, quarter to quarter.</summary>
     private void ShiftPeriod(int step)
     {
         if (_periods.Count == 0)
             return;
-        _periodIndex = Math.Clamp(_periodIndex + step, 0, _periods.Count - 1);
-        Load();
+        var kind = _periods[_periodIndex].Kind;
+        for (var i = _periodIndex + step; i >= 0 && i < _periods.Count; i += step)
+        {
+            if (_periods[i].Kind != kind)
+                continue;
+            _periodIndex = i;
+            Load();
+            return;
+        }
     }
 
     private void PickPeriod() => Nav.Pick(T["cmd_period"], _periods.Select(p => $"{p.Id} · {p.Label}").ToList(), _periodIndex, i =>

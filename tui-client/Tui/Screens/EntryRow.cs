@@ -65,7 +65,7 @@ public sealed class EntryRow
                 return "";
             if (TypedChoice is not null)
                 return TypedChoice.Length == 0 ? "" : Label(TypedChoice);
-            if (TypedValue is not null)
+            if (TypedValue is not null && !Cleared)
                 return TypedValue;
             var value = Current;
             if (value is null)
@@ -82,9 +82,13 @@ public sealed class EntryRow
         }
     }
 
-    public bool Derived => Current?.Derived == true && TypedValue is null;
+    /// <summary>A value the server computed (a percentage from its parts), also after the typed one was cleared.</summary>
+    public bool Derived => Current?.Derived == true && (TypedValue is null || Cleared);
 
-    public string Label(string code) => Indicator!.Options.TryGetValue(code, out var label) ? $"{label} ({code})" : code;
+    /// <summary>The operator emptied the cell (the server may then derive it).</summary>
+    private bool Cleared => TypedValue is { Length: 0 };
+
+    public string Label(string code) => Indicator!.Options.TryGetValue(code, out var label) ? $"{code} {label}" : code;
 
     /// <summary>What the save sends for this row: the value and its note together, as the server stores them.</summary>
     public ValueInput ToInput()
@@ -102,9 +106,8 @@ public sealed class EntryRow
         }
         else if (TypedValue is not null)
         {
+            // An empty text reads as "not reported", and lets the server derive a computed value.
             input.RawText = TypedValue;
-            if (TypedValue.Trim().Length == 0)
-                input.State = ValueState.NotReported;
         }
         else if (Stored is { } stored && !stored.Derived)
         {

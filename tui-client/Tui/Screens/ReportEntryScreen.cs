@@ -21,6 +21,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
     private readonly List<EntryRow> _rows = [];
     private readonly List<Finding> _findings = [];
     private readonly List<ReportEvent> _history = [];
+    private readonly Dictionary<string, string> _invalid = new(StringComparer.Ordinal);
     private Report? _report;
     private bool _loaded;
     private int _selected;
@@ -41,13 +42,16 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
 
     public string Name => $"reports/{unit.Code}/{period.Id}";
 
-    public override string Title => T.Format(review ? "review_report_title" : "entry_title", unit.Code, period.Label);
+    public override string Title => T.Format(review ? "review_report_title" : "entry_title", unit.Code, period.Id);
 
     public Report? Report => _report;
 
     public IReadOnlyList<EntryRow> Rows => _rows;
 
     public IReadOnlyList<Finding> Findings => _findings;
+
+    /// <summary>Typed values the server cannot read (indicator id → why); they are never saved.</summary>
+    public IReadOnlyDictionary<string, string> Invalid => _invalid;
 
     public EntryRow? SelectedRow => _rows.Count > 0 ? _rows[_selected] : null;
 
@@ -107,8 +111,9 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             _findings.Clear();
             if (result.findings is not null)
                 _findings.AddRange(result.findings.Findings);
+            // A reviewer reads the history first; Esc closes it.
             if (review)
-                LoadHistory();
+                Toggle(Panel.History);
         });
     }
 
@@ -164,7 +169,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
         if (HasUnsavedEdits)
             head += " · " + T.Format("unsaved_count", _rows.Count(r => r.Changed));
         canvas.Write(1, top, Canvas.Fit(head, width - 2), CellStyle.Heading);
-        var errors = _findings.Count(f => f.Severity == Finding.Types.Severity.Error);
+        var errors = _findings.Count(f => f.Severity == Finding.Types.Severity.Error) + _invalid.Count;
         var warnings = _findings.Count(f => f.Severity == Finding.Types.Severity.Warning && !f.Acknowledged);
         var second = T.Format("deadline_line", T.Date(period.Deadline)) + " · " + T.Format("findings_count", errors, warnings);
         if (_report is { ReviewComment.Length: > 0 } && _report.Status is ReportStatus.Returned or ReportStatus.Resubmitted)
@@ -175,7 +180,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             canvas.Write(1, top + 3, T["loading"], CellStyle.Dim);
             return;
         }
-        var panelHeight = _panel == Panel.None ? 2 : Math.Max(3, height / 3);
+        var panelHeight = _panel == Panel.None ? 3 : Math.Max(3, height / 3);
         var gridTop = top + 2;
         var gridHeight = Math.Max(2, height - 2 - panelHeight);
         _gridRows = gridHeight - 1;
@@ -208,11 +213,11 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             }
             var selected = index == _selected;
             var findings = FindingsOf(row);
-            var error = findings.Any(f => f.Severity == Finding.Types.Severity.Error);
+            var error = findings.Any(f => f.Severity == Finding.Types.Severity.Error) || _invalid.ContainsKey(row.Indicator!.Id);
             var warning = findings.Any(f => f.Severity == Finding.Types.Severity.Warning && !f.Acknowledged);
             var rowStyle = selected ? CellStyle.Selected : row.IsGroup ? CellStyle.Dim : CellStyle.Normal;
             canvas.Fill(0, y, width, rowStyle);
-            canvas.Write(0, y, error ? "✗" : warning ? "!" : row.Changed ? "*" : row.Derived ? "=" : " ", error ? CellStyle.Error : warning ? CellStyle.Warning : rowStyle);
+            canvas.Write(0, y, error ? "✗" : warning ? "!" : row.Derived ? "=" : row.Changed ? "*" : " ", error ? CellStyle.Error : warning ? CellStyle.Warning : rowStyle);
             canvas.Field(xCode, y, codeW, row.Code, rowStyle);
             canvas.Field(xName, y, nameW, row.Indicator!.Name, rowStyle);
             canvas.Field(xUnit, y, unitW, row.Indicator.UnitOfMeasure, rowStyle);
@@ -249,12 +254,14 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             if (row.Indicator.Formula.Length > 0)
                 detail += " = " + row.Indicator.Formula;
             canvas.Write(1, top, Canvas.Fit(detail, width - 2), CellStyle.Dim);
-            if (first is not null)
+            if (_invalid.TryGetValue(row.Indicator.Id, out var why))
+                canvas.Wrap(1, top + 1, width - 2, 2, "✗ " + why, CellStyle.Error);
+            else if (first is not null)
             {
                 var line = (first.Severity == Finding.Types.Severity.Error ? "✗ " : "! ") + first.Message;
                 if (first.Severity == Finding.Types.Severity.Warning && !first.Acknowledged)
                     line += " — " + T["note_required"];
-                canvas.Write(1, top + 1, Canvas.Fit(line, width - 2), first.Severity == Finding.Types.Severity.Error ? CellStyle.Error : CellStyle.Warning);
+                canvas.Wrap(1, top + 1, width - 2, 2, line, first.Severity == Finding.Types.Severity.Error ? CellStyle.Error : CellStyle.Warning);
             }
             else if (row.IsChoice)
             {
@@ -262,7 +269,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             }
             return;
         }
-        var title = _panel == Panel.Findings ? T.Format("findings_title", _findings.Count) : T["history_title"];
+        var title = _panel == Panel.Findings ? T.Format("findings_title", AllFindings.Count) : T["history_title"];
         canvas.Fill(0, top, width, CellStyle.Header);
         canvas.Write(1, top, Canvas.Fit(title, width - 2), CellStyle.Header);
         var lines = _panel == Panel.Findings ? FindingLines() : HistoryLines();
@@ -279,7 +286,8 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
         }
     }
 
-    private List<(string, CellStyle)> FindingLines() => _findings.Select(f =>
+    /// <summary>The findings list: values the server cannot read first, then the rules' findings.</summary>
+    private List<(string, CellStyle)> FindingLines() => [.. InvalidFindings().Concat(_findings).Select(f =>
     {
         var mark = f.Severity switch
         {
@@ -290,7 +298,17 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
         };
         var style = f.Severity == Finding.Types.Severity.Error ? CellStyle.Error : f.Severity == Finding.Types.Severity.Warning && !f.Acknowledged ? CellStyle.Warning : CellStyle.Dim;
         return ($"{mark} {string.Join(", ", f.IndicatorCodes)}: {f.Message}", style);
-    }).ToList();
+    })];
+
+    private IEnumerable<Finding> InvalidFindings() => _invalid.Select(p => new Finding
+    {
+        Severity = Finding.Types.Severity.Error,
+        IndicatorIds = { p.Key },
+        IndicatorCodes = { _rows.FirstOrDefault(r => r.Indicator?.Id == p.Key)?.Code ?? p.Key },
+        Message = p.Value,
+    });
+
+    private List<Finding> AllFindings => [.. InvalidFindings(), .. _findings];
 
     private List<(string, CellStyle)> HistoryLines() => _history.Select(e =>
     {
@@ -382,6 +400,8 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
                 _column = NoteColumn;
                 return true;
         }
+        if (StartTyping(key))
+            return true;
         if (key.Is('n'))
             BeginEdit(NoteColumn);
         else if (key.Is('s'))
@@ -407,7 +427,8 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
 
     private bool HandlePanel(KeyPress key)
     {
-        var count = _panel == Panel.Findings ? _findings.Count : _history.Count;
+        var all = AllFindings;
+        var count = _panel == Panel.Findings ? all.Count : _history.Count;
         switch (key.Name)
         {
             case KeyName.Escape:
@@ -420,7 +441,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
                 _panelSelected = Math.Max(0, _panelSelected - 1);
                 return true;
             case KeyName.Enter when _panel == Panel.Findings && count > 0:
-                var finding = _findings[Math.Clamp(_panelSelected, 0, count - 1)];
+                var finding = all[Math.Clamp(_panelSelected, 0, count - 1)];
                 if (finding.IndicatorIds.Count > 0)
                     SelectIndicator(finding.IndicatorIds[0]);
                 _column = finding.Severity == Finding.Types.Severity.Warning && !finding.Acknowledged ? NoteColumn : ValueColumn;
@@ -453,7 +474,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
 
     private void JumpToFirstFinding()
     {
-        var first = _findings.OrderBy(f => f.Severity).FirstOrDefault(f => f.Severity == Finding.Types.Severity.Error || !f.Acknowledged);
+        var first = AllFindings.OrderBy(f => f.Severity).FirstOrDefault(f => f.Severity == Finding.Types.Severity.Error || !f.Acknowledged);
         if (first is { IndicatorIds.Count: > 0 })
             SelectIndicator(first.IndicatorIds[0]);
     }
@@ -517,7 +538,20 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             });
             return;
         }
-        _editor = new LineEditor(column == ValueColumn ? row.ShownValue : row.Note);
+        _editor = new LineEditor(column == ValueColumn ? row.ShownValue : row.Note, selected: true);
+    }
+
+    /// <summary>A digit (or / , . -) typed on a value cell starts editing it with that character, as in a spreadsheet.</summary>
+    private bool StartTyping(KeyPress key)
+    {
+        if (key.Name != KeyName.Char || !(char.IsDigit(key.Char) || key.Char is '/' or ',' or '.' or '-') || _column != ValueColumn)
+            return false;
+        var row = SelectedRow;
+        if (ReadOnly || row?.Indicator is null || row.IsGroup || row.IsChoice)
+            return false;
+        BeginEdit(ValueColumn);
+        _editor?.Handle(key);
+        return true;
     }
 
     private bool HandleEditing(KeyPress key)
@@ -558,6 +592,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             if (text == row.ShownValue && row.TypedValue is null)
                 return;
             row.TypedValue = text.Trim();
+            _invalid.Remove(row.Indicator!.Id);
         }
         else
         {
@@ -571,7 +606,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
     /// <summary>Asks the server what the unsaved values give (nothing is stored): derived values and findings.</summary>
     private void Preview()
     {
-        var changed = _rows.Where(r => r.Changed).Select(r => r.ToInput()).ToList();
+        var changed = _rows.Where(r => r.Changed && !_invalid.ContainsKey(r.Indicator!.Id)).Select(r => r.ToInput()).ToList();
         if (changed.Count == 0)
             return;
         var generation = ++_previewGeneration;
@@ -584,11 +619,40 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             ApplyPreview(response);
         }, e =>
         {
-            if (e.StatusCode != StatusCode.InvalidArgument)
+            if (!MarkInvalid(e, changed))
                 return false;
-            Nav.Say(Nav.Describe(e), error: true);
+            // Check the values that can be read, so derived values and findings still follow them.
+            Preview();
             return true;
         });
+    }
+
+    /// <summary>
+    /// Marks the rows the server could not read (VALUE_INVALID names each as values[i] of the
+    /// request) with its sentence; false when the failure is of another kind.
+    /// </summary>
+    private bool MarkInvalid(RpcException e, IReadOnlyList<ValueInput> sent)
+    {
+        if (e.StatusCode != StatusCode.InvalidArgument || e.GetRpcStatus()?.GetDetail<Google.Rpc.BadRequest>() is not { } bad)
+            return false;
+        var marked = 0;
+        foreach (var violation in bad.FieldViolations)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(violation.Field, @"^values\[(\d+)\]");
+            if (!match.Success)
+                continue;
+            var i = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (i >= sent.Count)
+                continue;
+            _invalid[sent[i].IndicatorId] = violation.LocalizedMessage?.Message is { Length: > 0 } text ? text : violation.Description;
+            marked++;
+        }
+        if (marked == 0)
+            return false;
+        var row = SelectedRow;
+        var here = row?.Indicator is not null && _invalid.TryGetValue(row.Indicator.Id, out var why) ? why : _invalid.Values.First();
+        Nav.Say("✗ " + here, error: true);
+        return true;
     }
 
     private void ApplyPreview(UpdateReportValuesResponse response)
@@ -600,12 +664,10 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
         _findings.AddRange(response.Findings);
         var row0 = SelectedRow;
         var mine = row0 is null ? [] : FindingsOf(row0);
-        if (mine.FirstOrDefault(f => f.Severity == Finding.Types.Severity.Error) is { } error)
-            Nav.Say("✗ " + error.Message, error: true);
-        else if (mine.FirstOrDefault(f => f.Severity == Finding.Types.Severity.Warning && !f.Acknowledged) is { } warning)
-            Nav.Say("! " + warning.Message + " — " + T["note_required"]);
-        else
-            Nav.Say(T.Format("checked", _findings.Count(f => f.Severity == Finding.Types.Severity.Error)));
+        // The selected row's own findings show under the grid; the status line counts them all.
+        var errors = _findings.Count(f => f.Severity == Finding.Types.Severity.Error) + _invalid.Count;
+        var warnings = _findings.Count(f => f.Severity == Finding.Types.Severity.Warning && !f.Acknowledged);
+        Nav.Say(T.Format("checked", errors, warnings), error: errors > 0 && (mine.Count > 0 || (row0?.Indicator is not null && _invalid.ContainsKey(row0.Indicator.Id))));
     }
 
     /// <summary>Saves the changed values (only those) on the base revision; then runs <paramref name="then"/>.</summary>
@@ -614,6 +676,12 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
         if (ReadOnly)
         {
             Nav.Say(T["read_only"], error: true);
+            return;
+        }
+        if (_invalid.Count > 0)
+        {
+            JumpToFirstFinding();
+            Nav.Say(T.Format("fix_invalid_first", _invalid.Count), error: true);
             return;
         }
         var changed = _rows.Where(r => r.Changed).Select(r => r.ToInput()).ToList();
@@ -643,6 +711,8 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             then?.Invoke();
         }, e =>
         {
+            if (MarkInvalid(e, changed))
+                return true;
             if (e.StatusCode != StatusCode.Aborted)
                 return false;
             Nav.Say(T["stale"], error: true);

@@ -13,7 +13,8 @@ namespace CchcGrpc.Client.Tui.Screens;
 public sealed class UnitBrowserScreen(string? focusCode) : Screen
 {
     private readonly List<UnitNode> _roots = [];
-    private readonly Dictionary<string, UnitLineage> _lineage = new(StringComparer.Ordinal);
+    // Null while the lineage of a dissolved unit is being fetched.
+    private readonly Dictionary<string, UnitLineage?> _lineage = new(StringComparer.Ordinal);
     private readonly HashSet<string> _marked = new(StringComparer.Ordinal);
     private IReadOnlyList<Unit>? _all;
     private LineEditor? _filterEditor;
@@ -75,24 +76,38 @@ public sealed class UnitBrowserScreen(string? focusCode) : Screen
             _loaded = true;
             _roots.AddRange(roots.Select(u => new UnitNode(u, 0)));
             var start = _roots.FirstOrDefault(r => focusCode is not null && (focusCode == r.Unit.Code || focusCode.StartsWith(r.Unit.Code + ".", StringComparison.Ordinal))) ?? _roots.FirstOrDefault();
-            if (start is not null)
-                Expand(start);
+            if (start is null)
+                return;
+            _selected = _roots.IndexOf(start);
+            // Open at the user's own unit: its province expanded, the unit selected.
+            Expand(start, () =>
+            {
+                var index = Visible.ToList().FindIndex(n => n.Unit.Code == focusCode);
+                if (index >= 0)
+                    _selected = index;
+                LoadLineage(SelectedNode);
+            });
         });
     }
 
-    private void Expand(UnitNode node)
+    private void Expand(UnitNode node, Action? then = null)
     {
         if (node.Unit.ChildCount == 0)
+        {
+            then?.Invoke();
             return;
+        }
         if (node.Children is not null)
         {
             node.Expanded = true;
+            then?.Invoke();
             return;
         }
         Nav.Run(cancel => Nav.Data.ChildrenAsync(node.Unit.Code, cancel), children =>
         {
             node.Children = children.OrderBy(c => c.Level).ThenBy(c => c.Code, StringComparer.Ordinal).Select(c => new UnitNode(c, node.Depth + 1)).ToList();
             node.Expanded = true;
+            then?.Invoke();
         });
     }
 
@@ -101,7 +116,7 @@ public sealed class UnitBrowserScreen(string? focusCode) : Screen
         if (node is null || !node.Dissolved || _lineage.ContainsKey(node.Unit.Code))
             return;
         var code = node.Unit.Code;
-        _lineage[code] = new UnitLineage { Code = code };
+        _lineage[code] = null;
         Nav.Run(async cancel =>
         {
             var lineage = await Nav.Data.LineageAsync(code, cancel).ConfigureAwait(false);
@@ -147,22 +162,33 @@ public sealed class UnitBrowserScreen(string? focusCode) : Screen
             canvas.Write(0, y, Canvas.Fit(text, width), style);
         }
         var selected = SelectedNode;
-        LoadLineage(selected);
         var detailY = top + height - 3;
         if (selected is null)
             return;
         canvas.Write(1, detailY, Canvas.Fit($"{selected.Unit.Code} · {selected.Unit.Name} · {T.Format("valid_from", T.Date(selected.Unit.ValidFrom))} · {T.Format("children", selected.Unit.ChildCount)}", width - 2), CellStyle.Dim);
         if (selected.Dissolved && _lineage.TryGetValue(selected.Unit.Code, out var lineage))
         {
+            if (lineage is null)
+            {
+                canvas.Write(1, detailY + 1, T["lineage_loading"], CellStyle.Dim);
+                return;
+            }
             var into = lineage.Events.Where(e => e.Kind == LineageEvent.Types.Kind.MergedInto && e.FromCode == selected.Unit.Code).ToList();
             var targets = into.Count > 0 ? into.Select(e => e.ToCode).ToList() : lineage.SuccessorCodes.ToList();
             var names = string.Join(", ", targets.Select(c => Nav.Data.KnownUnit(c) is { } u ? $"{u.Name} ({c})" : c));
             var basis = into.FirstOrDefault() is { } first ? $" · {T.Date(first.EffectiveDate)} · {first.Basis}" : "";
-            canvas.Write(1, detailY + 1, Canvas.Fit(targets.Count == 0 ? T["lineage_loading"] : T.Format("merged_into", names) + basis, width - 2), CellStyle.Warning);
+            canvas.Write(1, detailY + 1, Canvas.Fit(targets.Count == 0 ? T["lineage_none"] : T.Format("merged_into", names) + basis, width - 2), CellStyle.Warning);
         }
     }
 
     public override bool Handle(KeyPress key)
+    {
+        var handled = HandleKey(key);
+        LoadLineage(SelectedNode);
+        return handled;
+    }
+
+    private bool HandleKey(KeyPress key)
     {
         if (_filterEditor is not null)
         {
@@ -179,7 +205,7 @@ public sealed class UnitBrowserScreen(string? focusCode) : Screen
                 case KeyName.Up or KeyName.Down:
                     _filter = _filterEditor.Text;
                     _filterEditor = null;
-                    return Handle(key);
+                    return HandleKey(key);
                 default:
                     _filterEditor.Handle(key);
                     _selected = 0;

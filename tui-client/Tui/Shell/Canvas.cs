@@ -70,6 +70,40 @@ public sealed class Canvas
             _styles[y * Width + i] = style;
     }
 
+    /// <summary>Text broken at spaces into lines of at most <paramref name="width"/> cells.</summary>
+    public static IEnumerable<string> WrapLines(string text, int width)
+    {
+        var rest = text;
+        while (rest.Length > width && width > 1)
+        {
+            var cut = rest.LastIndexOf(' ', width);
+            if (cut <= 0)
+                cut = width;
+            yield return rest[..cut];
+            rest = rest[cut..].TrimStart();
+        }
+        yield return rest;
+    }
+
+    /// <summary>Writes text over up to <paramref name="lines"/> rows, broken at spaces; the last row ends in … when it does not fit.</summary>
+    public void Wrap(int x, int y, int width, int lines, string text, CellStyle style)
+    {
+        var rest = text;
+        for (var i = 0; i < lines && rest.Length > 0; i++)
+        {
+            if (rest.Length <= width || i == lines - 1)
+            {
+                Write(x, y + i, Fit(rest, width), style);
+                return;
+            }
+            var cut = rest.LastIndexOf(' ', Math.Min(width, rest.Length - 1));
+            if (cut <= 0)
+                cut = width;
+            Write(x, y + i, rest[..cut], style);
+            rest = rest[cut..].TrimStart();
+        }
+    }
+
     /// <summary>Text cut to <paramref name="width"/> cells, ending in … when something was cut.</summary>
     public static string Fit(string text, int width)
     {

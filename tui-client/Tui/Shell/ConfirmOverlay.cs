@@ -8,9 +8,11 @@ public sealed class ConfirmOverlay(string title, IReadOnlyList<(string Text, Cel
 {
     private int _scroll;
 
+    protected override bool Wraps => true;
+
     protected override string Hint => hint;
 
-    protected override int FocusLine => _scroll;
+    protected override int? TopLine => _scroll;
 
     protected override IReadOnlyList<(string, CellStyle)> Lines(int width) => lines;
 

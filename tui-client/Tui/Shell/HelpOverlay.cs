@@ -5,9 +5,11 @@ public sealed class HelpOverlay(string title, IReadOnlyList<string> screenKeys, 
 {
     private int _scroll;
 
+    protected override bool Wraps => true;
+
     protected override string Hint => hint;
 
-    protected override int FocusLine => _scroll;
+    protected override int? TopLine => _scroll;
 
     protected override IReadOnlyList<(string, CellStyle)> Lines(int width) =>
         [.. screenKeys.Select(l => (l, CellStyle.Normal)), ("", CellStyle.Normal), (commonHeading, CellStyle.Heading), .. commonKeys.Select(l => (l, CellStyle.Normal))];

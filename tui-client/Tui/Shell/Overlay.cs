@@ -24,12 +24,13 @@ public abstract class Overlay
     {
         var width = Math.Min(canvas.Width - 2, 76);
         var inner = width - 4;
-        var lines = Lines(inner);
+        // Long sentences (a unit's full name in a question) wrap inside the box.
+        var lines = Wraps ? Lines(inner).SelectMany(l => Canvas.WrapLines(l.Text, inner).Select(t => (t, l.Style))).ToList() : Lines(inner);
         var bodyRows = Math.Min(lines.Count, height - 4);
         var boxHeight = bodyRows + 4;
         var x = (canvas.Width - width) / 2;
         var y = top + Math.Max(0, (height - boxHeight) / 2);
-        var first = Math.Clamp(FocusLine - bodyRows + 1, 0, Math.Max(0, lines.Count - bodyRows));
+        var first = Math.Clamp(TopLine ?? FocusLine - bodyRows + 1, 0, Math.Max(0, lines.Count - bodyRows));
         canvas.Box(x, y, width, boxHeight, Title, ascii);
         for (var i = 0; i < bodyRows; i++)
         {
@@ -41,4 +42,10 @@ public abstract class Overlay
 
     /// <summary>The line the box keeps in view when its lines do not fit.</summary>
     protected virtual int FocusLine => 0;
+
+    /// <summary>Whether long lines wrap (questions, help) rather than being cut (lists).</summary>
+    protected virtual bool Wraps => false;
+
+    /// <summary>For boxes scrolled by the reader: the first line shown (then <see cref="FocusLine"/> is not used).</summary>
+    protected virtual int? TopLine => null;
 }

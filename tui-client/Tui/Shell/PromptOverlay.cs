@@ -8,6 +8,8 @@ public sealed class PromptOverlay(string title, string question, string hint, st
 
     public string Text => _editor.Text;
 
+    protected override bool Wraps => true;
+
     protected override string Hint => hint;
 
     protected override IReadOnlyList<(string, CellStyle)> Lines(int width) =>

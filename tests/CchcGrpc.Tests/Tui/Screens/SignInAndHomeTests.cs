@@ -12,6 +12,7 @@ namespace CchcGrpc.Tests.Tui.Screens;
 /// unit, its periods with status, deadline, overdue mark and the reviewer's comment; the common
 /// keys (`?`, `:`, q, F10, Ctrl-L) and a resize. The clock is 20 January 2025 (before the merger).
 /// </summary>
+[Collection(TerminalUiCollection.Name)]
 public sealed class SignInAndHomeTests(ReportingServer server) : IClassFixture<ReportingServer>
 {
     [Fact]
