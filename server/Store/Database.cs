@@ -33,7 +33,10 @@ public sealed class Database
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
             ForeignKeys = true,
-            DefaultTimeout = 30,
+            // Microsoft.Data.Sqlite retries a locked database for this long (on top of busy_timeout):
+            // 30 s outlasted the cchc client's 30 s deadline, so a caller saw DEADLINE_EXCEEDED instead
+            // of UNAVAILABLE with its retry hint. 10 s, as busy_timeout, answers well within it.
+            DefaultTimeout = 10,
         }.ToString();
     }
 

@@ -35,6 +35,9 @@ public sealed partial class ServerProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The server's process id (for /proc/PID: memory and open handles).</summary>
+    public int ProcessId => _process.Id;
+
     public int ExitCode => _process.ExitCode;
 
     public static string ServerDll
