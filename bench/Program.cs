@@ -15,7 +15,6 @@ try
         ["import-cli", .. var cliArgs] => await CchcGrpc.Bench.Import.CliImportBench.RunAsync(cliArgs), // the real cchc client's memory: bench/Import
         ["import", .. var importArgs] => await CchcGrpc.Bench.Import.ImportBench.RunAsync(importArgs), // imports suite: bench/Import
         ["tui", .. var tuiArgs] => await CchcGrpc.Bench.Tui.TuiBench.RunAsync(tuiArgs), // terminal client bytes: bench/Tui
-        ["tui-screen", .. var screenArgs] => CchcGrpc.Bench.Tui.StandInEntryScreen.Run(screenArgs),
         ["serve-ours", .. var configuration] => await OursServer.RunAsync(configuration),
         ["serve-kestrel"] => await KestrelBaselineServer.RunAsync(),
         _ => Usage.Fail($"unknown arguments: {string.Join(' ', args)}"),

@@ -6,6 +6,7 @@ internal sealed record ScreenRun(
     int Cols,
     int Rows,
     long FirstDraw,
+    long OpenEntry,
     long IdleBytes,
     double IdleSeconds,
     KeystrokeCosts Typing,

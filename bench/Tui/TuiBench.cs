@@ -14,7 +14,9 @@ namespace CchcGrpc.Bench.Tui;
 internal static class TuiBench
 {
     private static readonly (int Cols, int Rows)[] Sizes = [(80, 24), (120, 40)];
-    private static readonly string[] Layers = ["stock", "slowlink"];
+    // stock: Terminal.Gui's own output (always 24-bit); slowlink: the client as an SSH session runs it (TERM
+    // is forwarded, COLORTERM is not: 256 colours); slowlink-24bit: the same with COLORTERM=truecolor.
+    private static readonly string[] Layers = ["stock", "slowlink", "slowlink-24bit"];
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
@@ -37,12 +39,16 @@ internal static class TuiBench
             throw new BenchFailure("tmux not found: apt-get install tmux");
         }
         var runs = new List<ScreenRun>();
-        foreach ((int cols, int rows) in screens ? Sizes : [])
+        if (screens)
         {
-            foreach (string layer in Layers)
+            await using SignedInOperator signedIn = await SignedInOperator.StartAsync();
+            foreach ((int cols, int rows) in Sizes)
             {
-                Console.Error.WriteLine($"tui: {layer} at {cols}×{rows} …");
-                runs.Add(await MeasureAsync(layer, cols, rows, idleSeconds));
+                foreach (string layer in Layers)
+                {
+                    Console.Error.WriteLine($"tui: {layer} at {cols}×{rows} …");
+                    runs.Add(await MeasureAsync(signedIn, layer, cols, rows, idleSeconds));
+                }
             }
         }
         (string Report, int Values, IReadOnlyList<WireCosts.Step> Steps)? costs = null;
@@ -60,28 +66,42 @@ internal static class TuiBench
         return 0;
     }
 
-    private static async Task<ScreenRun> MeasureAsync(string layer, int cols, int rows, double idleSeconds)
+    private static async Task<ScreenRun> MeasureAsync(SignedInOperator signedIn, string layer, int cols, int rows, double idleSeconds)
     {
-        string dll = typeof(TuiBench).Assembly.Location;
         var environment = new Dictionary<string, string>
         {
-            // Both layers get the same terminal: 24-bit colour, a UTF-8 locale.
-            ["TERM"] = "tmux-256color",
-            ["COLORTERM"] = "truecolor",
+            // What an SSH session gives the client: TERM and the locale; the operator's stored login.
+            ["TERM"] = "xterm-256color",
             ["LANG"] = "C.UTF-8",
             ["DOTNET_NOLOGO"] = "1",
+            ["XDG_CONFIG_HOME"] = signedIn.ConfigHome,
+            ["CCHC_TUI_OUTPUT"] = layer == "stock" ? "stock" : "slowlink",
         };
-        await using TmuxPane pane = await TmuxPane.StartAsync(cols, rows, $"dotnet '{dll}' tui-screen --layer {layer}", environment);
-        await pane.WaitForTextAsync("Nhập báo cáo", TimeSpan.FromSeconds(60));
+        if (layer == "slowlink-24bit")
+        {
+            environment["COLORTERM"] = "truecolor";
+        }
+        await using TmuxPane pane = await TmuxPane.StartAsync(cols, rows, $"dotnet '{SignedInOperator.ClientDll}'", environment);
+        await pane.WaitForTextAsync("Màn hình chính", TimeSpan.FromSeconds(60));
         // Start-up ends with Terminal.Gui's terminal-colour query (OSC 11), sent once after the first frame.
         await pane.WaitForQuietAsync(TimeSpan.FromMilliseconds(1500), TimeSpan.FromSeconds(5));
         long firstDraw = pane.BytesWritten;
+
+        // The home screen's first row is the newest period; Enter opens its report on the entry screen.
+        long beforeOpen = pane.BytesWritten;
+        await pane.SendKeysAsync("Enter");
+        await pane.WaitForTextAsync("Nhập báo cáo", TimeSpan.FromSeconds(30));
+        await pane.WaitForQuietAsync(TimeSpan.FromMilliseconds(1500), TimeSpan.FromSeconds(5));
+        long openEntry = pane.BytesWritten - beforeOpen;
 
         long idleStart = pane.BytesWritten;
         await Task.Delay(TimeSpan.FromSeconds(idleSeconds));
         long idleBytes = pane.BytesWritten - idleStart;
         double idleRate = idleBytes / idleSeconds;
 
+        // Typing in the value field of the first indicator row: Enter edits, digits, then backspaces.
+        await KeystrokeAsync(pane, idleRate, "Down");
+        await KeystrokeAsync(pane, idleRate, "Enter");
         var typing = new List<double>();
         for (int round = 0; round < 2; round++)
         {
@@ -94,7 +114,7 @@ internal static class TuiBench
                 typing.Add(await KeystrokeAsync(pane, idleRate, "BSpace"));
             }
         }
-        await KeystrokeAsync(pane, idleRate, "Tab");
+        await KeystrokeAsync(pane, idleRate, "Escape");
         var moves = new List<double>();
         for (int i = 0; i < 60; i++)
         {
@@ -110,7 +130,7 @@ internal static class TuiBench
             paging.Add(await KeystrokeAsync(pane, idleRate, "PPage"));
         }
         string screen = await pane.CaptureAsync();
-        return new ScreenRun(layer, cols, rows, firstDraw, idleBytes, idleSeconds,
+        return new ScreenRun(layer, cols, rows, firstDraw, openEntry, idleBytes, idleSeconds,
             new KeystrokeCosts(typing), new KeystrokeCosts(moves), new KeystrokeCosts(paging), screen);
     }
 
@@ -131,35 +151,38 @@ internal static class TuiBench
         var sb = new StringBuilder();
         sb.AppendLine("# Terminal client bytes on a slow link (bench/Tui/TuiBench.cs)");
         sb.AppendLine();
-        sb.AppendLine($"The stand-in entry screen (bench/Tui/StandInEntryScreen.cs: a value field, the grid of the catalog's");
-        sb.AppendLine($"province indicators with fixed column widths, a footer) in a tmux pane, every byte it wrote counted");
-        sb.AppendLine($"(pipe-pane). `stock` = Terminal.Gui 2.5.0 as shipped; `slowlink` = the same views on tui-client/Tui/SlowLink.");
-        sb.AppendLine($"TERM=tmux-256color COLORTERM=truecolor LANG=C.UTF-8 for both. Per keystroke: bytes until 150 ms quiet, the");
+        sb.AppendLine($"The real `cchc` (no verb: the terminal UI, tui-client/bin/Release) in a tmux pane, signed in (stored login) as an");
+        sb.AppendLine($"operator of huyện 67.661 against the built cchc-server with its demo data; every byte it wrote to the pane counted");
+        sb.AppendLine($"(pipe-pane). Home screen (first draw), Enter on the newest period opens the report entry screen; there: idle, typing");
+        sb.AppendLine($"in the first indicator's value (Enter, 10 digits, 10 backspaces, twice), 60 × Down, 6 × PgDn, 6 × PgUp.");
+        sb.AppendLine($"`stock` = Terminal.Gui 2.5.0's own output (CCHC_TUI_OUTPUT=stock); `slowlink` = the client as shipped (tui-client/Tui/SlowLink).");
+        sb.AppendLine($"TERM=xterm-256color LANG=C.UTF-8 (what ssh forwards): Terminal.Gui sends 24-bit colour regardless, the slow-link layer 256");
+        sb.AppendLine($"colours; `slowlink-24bit` adds COLORTERM=truecolor, like for like with stock. Per keystroke: bytes until 150 ms quiet, the");
         sb.AppendLine($"layer's idle rate over that window subtracted. {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, one run.");
         sb.AppendLine();
-        sb.AppendLine("| size | layer | first draw B | idle B / " + idleSeconds.ToString("0", CultureInfo.InvariantCulture) + " s | typing in a field B (median / p95 / max) | row move B | page B |");
-        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|");
+        sb.AppendLine("| size | layer | first draw B | open entry screen B | idle B / " + idleSeconds.ToString("0", CultureInfo.InvariantCulture) + " s | typing in a field B (median / p95 / max) | row move B | page B |");
+        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
         foreach (ScreenRun run in runs)
         {
-            sb.AppendLine($"| {run.Cols}×{run.Rows} | {run.Layer} | {run.FirstDraw:#,0} | {run.IdleBytes:#,0} | {run.Typing.Cell()} | {run.RowMoves.Cell()} | {run.Paging.Cell()} |");
+            sb.AppendLine($"| {run.Cols}×{run.Rows} | {run.Layer} | {run.FirstDraw:#,0} | {run.OpenEntry:#,0} | {run.IdleBytes:#,0} | {run.Typing.Cell()} | {run.RowMoves.Cell()} | {run.Paging.Cell()} |");
         }
         sb.AppendLine();
-        sb.AppendLine("Ratios stock ÷ slowlink (medians; idle as bytes):");
+        sb.AppendLine("Ratios stock ÷ slowlink-24bit, like for like (medians; idle as bytes):");
         sb.AppendLine();
         sb.AppendLine("| size | first draw | idle | typing | row move | page |");
         sb.AppendLine("|---|---:|---:|---:|---:|---:|");
         foreach (var size in runs.GroupBy(r => (r.Cols, r.Rows)))
         {
-            ScreenRun stock = size.Single(r => r.Layer == "stock"), slow = size.Single(r => r.Layer == "slowlink");
+            ScreenRun stock = size.Single(r => r.Layer == "stock"), slow = size.Single(r => r.Layer == "slowlink-24bit");
             sb.AppendLine($"| {size.Key.Cols}×{size.Key.Rows} | {Ratio(stock.FirstDraw, slow.FirstDraw)} | {Ratio(stock.IdleBytes, slow.IdleBytes)} | "
                 + $"{Ratio(stock.Typing.Median, slow.Typing.Median)} | {Ratio(stock.RowMoves.Median, slow.RowMoves.Median)} | {Ratio(stock.Paging.Median, slow.Paging.Median)} |");
         }
         sb.AppendLine();
         sb.AppendLine("Targets (slowlink): ≤ 100 B median per keystroke in a field, ≤ 300 B per row move, 0 B idle.");
         sb.AppendLine();
-        foreach (ScreenRun run in runs.Where(r => r.Layer == "slowlink"))
+        foreach (ScreenRun run in runs.Where(r => r.Layer != "stock"))
         {
-            sb.AppendLine($"- {run.Cols}×{run.Rows}: typing median {run.Typing.Median:0} B {(run.Typing.Median <= 100 ? "✓" : "✗")}, "
+            sb.AppendLine($"- {run.Cols}×{run.Rows} {run.Layer}: typing median {run.Typing.Median:0} B {(run.Typing.Median <= 100 ? "✓" : "✗")}, "
                 + $"row move median {run.RowMoves.Median:0} B / max {run.RowMoves.Max:0} B {(run.RowMoves.Max <= 300 ? "✓" : run.RowMoves.Median <= 300 ? "(median ✓)" : "✗")}, "
                 + $"idle {run.IdleBytes} B {(run.IdleBytes == 0 ? "✓" : "✗")}");
         }

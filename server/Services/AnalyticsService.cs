@@ -111,6 +111,12 @@ public sealed class AnalyticsService(IAnalyticsStore analytics, IUnitStore units
         var periods = request.PeriodIds.Count > 0
             ? request.PeriodIds.Select((p, i) => PeriodMapping.Parse(p, $"period_ids[{i}]")).ToList()
             : YearRange(request.FromYear, request.ToYear);
+        // A period named twice would be two points of one series (found by the hostile-request suite: it was INTERNAL).
+        var ids = periods.Select(p => p.Id).ToList();
+        if (Enumerable.Range(0, ids.Count).FirstOrDefault(i => ids.IndexOf(ids[i]) != i, -1) is var second and >= 0)
+        {
+            throw Errors.Invalid($"period_ids[{second}]", new($"Kỳ {ids[second]} được nêu hai lần.", $"Period {ids[second]} is given twice."));
+        }
         var all = await units.GetDescendantsAsync(null, null, context.CancellationToken);
         var graph = new LineageGraph(all.Select(u => u.Unit), await units.GetLineageAsync(context.CancellationToken));
         var sources = request.FollowLineage
@@ -229,7 +235,7 @@ public sealed class AnalyticsService(IAnalyticsStore analytics, IUnitStore units
 
     private static List<PeriodId> YearRange(int from, int to)
     {
-        if (from < PeriodId.MinYear || to < from || to - from > 50)
+        if (from < PeriodId.MinYear || to > PeriodId.MaxYear || to < from || to - from > 50)
         {
             throw Errors.Invalid(new("Hãy nêu period_ids hoặc một khoảng năm (tối đa 50 năm).", "Give period_ids or a year range (at most 50 years)."),
                 new FieldProblem("from_year", new($"{from}", $"{from}")), new FieldProblem("to_year", new($"{to}", $"{to}")));

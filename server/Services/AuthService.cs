@@ -19,7 +19,7 @@ public sealed class AuthService(IUserStore users, Accounts accounts, LoginThrott
                 .ToArray();
             throw Errors.Invalid(new("Cần tên đăng nhập và mật khẩu.", "user_name and password are required."), missing);
         }
-        var wait = throttle.RetryAfter(request.UserName);
+        var wait = throttle.TryBegin(request.UserName);
         if (wait > TimeSpan.Zero)
         {
             var minutes = Math.Ceiling(wait.TotalMinutes);
@@ -28,19 +28,27 @@ public sealed class AuthService(IUserStore users, Accounts accounts, LoginThrott
                     $"Too many failed sign-ins for '{request.UserName}'; try again in {minutes} minute(s)."),
                 details: [new Google.Rpc.RetryInfo { RetryDelay = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(wait) }]);
         }
-        var user = await users.FindUserAsync(request.UserName, context.CancellationToken);
-        if (user?.PasswordHash is null || user.Disabled || !PasswordHasher.Verify(request.Password, user.PasswordHash))
+        bool? signedIn = null;
+        UserRecord? user;
+        try
         {
-            throttle.RecordFailure(request.UserName);
+            user = await users.FindUserAsync(request.UserName, context.CancellationToken);
+            signedIn = user?.PasswordHash is not null && !user.Disabled && PasswordHasher.Verify(request.Password, user.PasswordHash);
+        }
+        finally
+        {
+            throttle.End(request.UserName, signedIn);
+        }
+        if (signedIn != true)
+        {
             throw Errors.Unauthenticated(ErrorReason.LoginFailed, new("Sai tên đăng nhập hoặc mật khẩu.", "Wrong user name or password."));
         }
-        throttle.RecordSuccess(request.UserName);
-        var (token, expires) = await accounts.IssueTokenAsync(user, Accounts.SessionLifetime, null, context.CancellationToken);
+        var (token, expires) = await accounts.IssueTokenAsync(user!, Accounts.SessionLifetime, null, context.CancellationToken);
         return new LoginResponse
         {
             Token = token,
             ExpiresAt = expires.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
-            Principal = ProtoMapping.ToProto(Authenticator.ToPrincipal(user, [])),
+            Principal = ProtoMapping.ToProto(Authenticator.ToPrincipal(user!, [])),
         };
     }
 

@@ -5,6 +5,7 @@ using CchcGrpc.Server.Domain.Access;
 using CchcGrpc.Server.Domain.Indices;
 using CchcGrpc.Server.Domain.Indices.Parsing;
 using CchcGrpc.Server.Domain.Periods;
+using CchcGrpc.Server.Domain.Units;
 using CchcGrpc.Server.Store;
 using CchcGrpc.Server.Wire;
 using Grpc.Core;
@@ -61,7 +62,8 @@ public sealed class IndicesService(IIndexStore indices, IUnitStore units, TimePr
         {
             foreach (var r in results)
             {
-                response.Outcomes.Add(await indices.GetResultAsync(r.Kind, r.UnitCode, r.Year, context.CancellationToken) is null ? Cchc.V1.ImportOutcome.Created : Cchc.V1.ImportOutcome.Revised);
+                var held = await indices.GetResultAsync(r.Kind, r.UnitCode, r.Year, context.CancellationToken);
+                response.Outcomes.Add(held is null ? Cchc.V1.ImportOutcome.Created : held.Result.SameContent(r) ? Cchc.V1.ImportOutcome.Unchanged : Cchc.V1.ImportOutcome.Revised);
             }
             return response;
         }
@@ -170,20 +172,39 @@ public sealed class IndicesService(IIndexStore indices, IUnitStore units, TimePr
         var kind = IndexMapping.Kind(request.Kind, "kind");
         var unit = await ReadableUnitAsync(request.UnitCode, context);
         var (from, to) = Years(request.FromYear, request.ToYear);
-        var (results, _) = await indices.ListResultsAsync(new IndexQuery(kind, unit.Path, false, from, to, 0, 1000), false, context.CancellationToken);
-        var demo = results.ToDictionary(r => r.Result.Year, r => r.Result.Demo);
-        var response = new TrendIndexResponse { Kind = request.Kind, UnitCode = unit.Unit.Code };
-        response.Points.AddRange(IndexAnalytics.Trend(results.Select(r => r.Result)).Select(p => new Cchc.V1.IndexTrendPoint
+        var sources = new List<StoredUnit> { unit };
+        LineageGraph? graph = null;
+        if (request.FollowLineage)
         {
-            Year = p.Year,
-            Total = ProtoMapping.Number(p.Total),
-            Rank = p.Rank ?? 0,
-            PeerCount = p.PeerCount ?? 0,
-            TotalDelta = ProtoMapping.Number(p.TotalDelta),
-            RankDelta = p.RankDelta ?? 0,
-            HasRankDelta = p.RankDelta is not null,
-            Demo = demo.GetValueOrDefault(p.Year),
-        }));
+            var all = await units.GetDescendantsAsync(null, null, context.CancellationToken);
+            graph = new LineageGraph(all.Select(u => u.Unit), await units.GetLineageAsync(context.CancellationToken));
+            var byCode = all.ToDictionary(u => u.Unit.Code, StringComparer.Ordinal);
+            sources.AddRange(graph.Predecessors(unit.Unit.Code).Where(c => c != unit.Unit.Code && byCode.ContainsKey(c)).Select(c => byCode[c]));
+        }
+        var results = new List<StoredIndexResult>();
+        foreach (var source in sources)
+        {
+            var (found, _) = await indices.ListResultsAsync(new IndexQuery(kind, source.Path, false, from, to, 0, 1000), false, context.CancellationToken);
+            // A predecessor's result counts for the years it stood for this unit.
+            results.AddRange(found.Where(r => source == unit || graph!.ReportingUnitsFor(unit.Unit.Code, new DateOnly(r.Result.Year, 12, 31)).Contains(r.Result.UnitCode)));
+        }
+        var demo = results.ToDictionary(r => (r.Result.UnitCode, r.Result.Year), r => r.Result.Demo);
+        var response = new TrendIndexResponse { Kind = request.Kind, UnitCode = unit.Unit.Code };
+        response.Points.AddRange(results.GroupBy(r => r.Result.UnitCode, StringComparer.Ordinal)
+            .SelectMany(g => IndexAnalytics.Trend(g.Select(r => r.Result)).Select(p => (Unit: g.Key, Point: p)))
+            .OrderBy(x => x.Point.Year).ThenBy(x => x.Unit == unit.Unit.Code ? 0 : 1).ThenBy(x => x.Unit, StringComparer.Ordinal)
+            .Select(x => new Cchc.V1.IndexTrendPoint
+            {
+                Year = x.Point.Year,
+                UnitCode = x.Unit,
+                Total = ProtoMapping.Number(x.Point.Total),
+                Rank = x.Point.Rank ?? 0,
+                PeerCount = x.Point.PeerCount ?? 0,
+                TotalDelta = ProtoMapping.Number(x.Point.TotalDelta),
+                RankDelta = x.Point.RankDelta ?? 0,
+                HasRankDelta = x.Point.RankDelta is not null,
+                Demo = demo.GetValueOrDefault((x.Unit, x.Point.Year)),
+            }));
         return response;
     }
 
@@ -216,9 +237,15 @@ public sealed class IndicesService(IIndexStore indices, IUnitStore units, TimePr
         response.Unparsed.AddRange(reading.Unparsed.Select(u => new ReadingLine { Line = u.Line, Text = u.Text, Message = u.Reason.In(language) }));
         foreach (var plan in plans)
         {
-            response.Outcomes.Add(request.ValidateOnly
-                ? (await indices.GetCriterionPlanAsync(plan.Kind, plan.UnitCode, plan.Year, context.CancellationToken) is null ? Cchc.V1.ImportOutcome.Created : Cchc.V1.ImportOutcome.Revised)
-                : PlanMapping.ToProto(await indices.SaveCriterionPlanAsync(plan, who.UserName, time.GetUtcNow(), context.CancellationToken)));
+            if (request.ValidateOnly)
+            {
+                var held = await indices.GetCriterionPlanAsync(plan.Kind, plan.UnitCode, plan.Year, context.CancellationToken);
+                response.Outcomes.Add(held is null ? Cchc.V1.ImportOutcome.Created
+                    : held.Value.Plan.Title == plan.Title && System.Text.Json.JsonSerializer.Serialize(held.Value.Plan.Criteria) == System.Text.Json.JsonSerializer.Serialize(plan.Criteria)
+                        ? Cchc.V1.ImportOutcome.Unchanged : Cchc.V1.ImportOutcome.Revised);
+                continue;
+            }
+            response.Outcomes.Add(PlanMapping.ToProto(await indices.SaveCriterionPlanAsync(plan, who.UserName, time.GetUtcNow(), context.CancellationToken)));
         }
         return response;
     }

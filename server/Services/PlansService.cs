@@ -192,6 +192,9 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Tally(g.Key, names.GetValueOrDefault(g.Key, g.First().Text), g.Select(x => x.Row))));
         var completion = PlanCompletion.Of(plan, progress, period);
+        response.Tasks = plan.Tasks.Count();
+        response.TasksCompleted = plan.Tasks.Count(t => t.Activities.Count > 0
+            && t.Activities.All(a => latest.TryGetValue(a.Key, out var e) && ActivityStatusText.IsCompleted(e.Status)));
         foreach (var (id, value) in completion.Values)
         {
             if (value is { } v)
@@ -203,7 +206,8 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
                     Number = ProtoMapping.Number(v),
                     RawText = id == PlanCompletion.RateId ? VietnameseNumber.Format(v) + "%" : VietnameseNumber.Format(v),
                     Derived = true,
-                    Note = $"Từ kế hoạch {new PlanName(plan.UnitCode, plan.Year)} (phiên bản {stored.Version}), lũy kế đến kỳ {period.Id}",
+                    Note = $"Từ kế hoạch {new PlanName(plan.UnitCode, plan.Year)} (phiên bản {stored.Version}), lũy kế đến kỳ {period.Id}"
+                        + (stored.Unparsed.Count > 0 ? $"; kế hoạch đã nhập còn {stored.Unparsed.Count} dòng chưa đọc được nên số có thể thiếu" : ""),
                 });
             }
         }

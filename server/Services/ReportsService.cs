@@ -118,7 +118,7 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, IPlan
         var byId = report.Values.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
         var blocking = ReportContent.Validate(catalog, unit.Unit.Level, report.Values).Findings
             .Concat(await PlanFindingsAsync(key, byId, context.CancellationToken))
-            .Where(f => f.Severity == Domain.Validation.Severity.Error || !ReportContent.IsAcknowledged(f, byId)).ToList();
+            .Where(f => f.Severity == Domain.Validation.Severity.Error || (f.Severity == Domain.Validation.Severity.Warning && !ReportContent.IsAcknowledged(f, byId))).ToList();
         if (blocking.Count > 0)
         {
             var failure = new PreconditionFailure();
@@ -212,7 +212,7 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, IPlan
             return [];
         }
         var completion = PlanCompletion.Of(plan.Plan, await plans.GetProgressAsync(plan.Id, cancellationToken), period);
-        return PlanReportCheck.Compare(completion, values);
+        return PlanReportCheck.Compare(completion, values, plan.Unparsed.Count);
     }
 
     private static LocalizedText UnitMissing(string code) => new($"Đơn vị '{code}' không tồn tại.", $"Unit '{code}' does not exist.");

@@ -47,6 +47,7 @@ public sealed class Database
         {
             Directory.CreateDirectory(directory);
         }
+        OwnerOnly(System.IO.Path.GetFullPath(path));
         var database = new Database(path);
         using var connection = database.Connect();
         connection.Execute("PRAGMA journal_mode = WAL");
@@ -130,9 +131,42 @@ public sealed class Database
         {
             throw new IOException($"'{destination}' already exists; choose a new file name.");
         }
+        OwnerOnly(full);
         using var source = Connect();
         using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
         target.Open();
         source.BackupDatabase(target);
+    }
+
+    /// <summary>
+    /// The database holds password hashes and every unit's reports: readable by its owner only
+    /// (0600). A new file is created so before SQLite opens it (never briefly world-readable), an
+    /// existing one is tightened; SQLite gives the -wal and -shm files the database file's mode.
+    /// </summary>
+    private static void OwnerOnly(string file)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        try
+        {
+            if (!File.Exists(file))
+            {
+                new FileStream(file, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = mode }).Dispose();
+            }
+            foreach (var existing in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
+            {
+                if (File.GetUnixFileMode(existing) != mode)
+                {
+                    File.SetUnixFileMode(existing, mode);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Created meanwhile by another process, or not ours to change: SQLite reports what it cannot open.
+        }
     }
 }

@@ -20,7 +20,7 @@ public sealed class IndexVerb : Verb
         : base("index", new("Chỉ số PAR INDEX, SIPAS, PAPI, PCI, DTI: nhập, xem, so sánh, diễn biến (index import|show|compare|trend).",
                 "PAR INDEX, SIPAS, PAPI, PCI and DTI results: import, show, compare, trend (index import|show|compare|trend)."),
             "cchc index import FILE.json | cchc index import FILE.txt --criteria --unit U [--year Y] | cchc index show --kind K --unit U --year Y [--criteria]"
-            + " | cchc index compare --kind K --year Y (--parent U [--level L] | --unit U...) | cchc index trend --kind K --unit U [--from Y] [--to Y]      (K: par, sipas, papi, pci, dti)",
+            + " | cchc index compare --kind K --year Y (--parent U [--level L] | --unit U...) | cchc index trend --kind K --unit U [--from Y] [--to Y] [--follow-lineage]      (K: par, sipas, papi, pci, dti)",
             [
                 "cchc index import ket-qua-chi-so-2024.json --dry-run",
                 "cchc index import bao-cao-papi-par-2020.txt --criteria --unit 67.VP",
@@ -28,6 +28,7 @@ public sealed class IndexVerb : Verb
                 "cchc index show --kind papi --unit 67.VP --year 2020 --criteria",
                 "cchc index compare --kind par --year 2024 --parent 67 --level department",
                 "cchc index trend --kind par --unit 67 --from 2022 --to 2024 --output csv",
+                "cchc index trend --kind par --unit 68 --follow-lineage",
             ])
     {
         ActionWord = AddArgument(new Argument<string?>("ACTION") { Arity = ArgumentArity.ZeroOrOne });
@@ -42,6 +43,7 @@ public sealed class IndexVerb : Verb
         Level = Add(CliValues.LevelOption(new("chỉ các đơn vị cấp này", "only units of this level")));
         Criteria = Add(CliOptions.Flag("--criteria", new("kế hoạch cải thiện theo tiêu chí (nhiệm vụ, kết quả) thay cho điểm số", "criterion improvement plans (tasks, results) instead of scores")));
         DryRun = Add(CliOptions.Flag("--dry-run", new("đọc và kiểm tra, không ghi gì", "read and check, write nothing")));
+        FollowLineage = Add(CliOptions.Flag("--follow-lineage", new("trend: trước khi sáp nhập, lấy kết quả của các đơn vị đã sáp nhập vào đơn vị này", "trend: before a merger, take the results of the units merged into this one")));
         Validators.Add(result =>
         {
             var action = result.GetResult(ActionWord)?.Tokens is [{ Value: var a }] ? a : null;
@@ -94,6 +96,8 @@ public sealed class IndexVerb : Verb
     public CliOption<bool> Criteria { get; }
 
     public CliOption<bool> DryRun { get; }
+
+    public CliOption<bool> FollowLineage { get; }
 
     public override Task<int> RunAsync(CliContext context) => context.Value(ActionWord) switch
     {
@@ -197,10 +201,10 @@ public sealed class IndexVerb : Verb
 
     private async Task<int> TrendAsync(CliContext context)
     {
-        var response = await Client(context).TrendIndexAsync(new TrendIndexRequest { Kind = context.Value(Kind), UnitCode = Unit(context), FromYear = context.Value(From) ?? 0, ToYear = context.Value(To) ?? 0 },
+        var response = await Client(context).TrendIndexAsync(new TrendIndexRequest { Kind = context.Value(Kind), UnitCode = Unit(context), FromYear = context.Value(From) ?? 0, ToYear = context.Value(To) ?? 0, FollowLineage = context.Value(FollowLineage) },
             cancellationToken: context.CancellationToken).ResponseAsync.ConfigureAwait(false);
-        context.Printer.Print(new DataTable($"{IndexKinds.Word(response.Kind).ToUpperInvariant()} {response.UnitCode}", ["year", "total", "delta", "rank", "peers", "places_gained", "demo"],
-            response.Points.Select(p => (IReadOnlyList<string>)[CliValues.N(p.Year), p.Total, p.TotalDelta, Count(p.Rank), Count(p.PeerCount), p.HasRankDelta ? CliValues.N(p.RankDelta) : "", p.Demo ? "demo" : ""]).ToList()));
+        context.Printer.Print(new DataTable($"{IndexKinds.Word(response.Kind).ToUpperInvariant()} {response.UnitCode}", ["year", "unit", "total", "delta", "rank", "peers", "places_gained", "demo"],
+            response.Points.Select(p => (IReadOnlyList<string>)[CliValues.N(p.Year), p.UnitCode, p.Total, p.TotalDelta, Count(p.Rank), Count(p.PeerCount), p.HasRankDelta ? CliValues.N(p.RankDelta) : "", p.Demo ? "demo" : ""]).ToList()));
         return ExitCodes.Ok;
     }
 

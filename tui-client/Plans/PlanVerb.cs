@@ -189,6 +189,9 @@ public sealed class PlanVerb : Verb
             [group, t.Key, t.Title, CliValues.N(t.Activities), CliValues.N(t.Done), CliValues.N(t.DoneLate), CliValues.N(t.InProgress), CliValues.N(t.NotStarted), CliValues.N(t.NotDone), CliValues.N(t.Unreported), CliValues.N(t.Overdue), ""];
         var rows = progress.ByField.Select(t => Row("field", t)).Concat(progress.ByLeadUnit.Select(t => Row("lead", t)))
             .Concat(progress.DerivedValues.Select(v => (IReadOnlyList<string>)["derived", v.IndicatorId, v.Note, "", "", "", "", "", "", "", "", v.RawText]))
+            // Tasks whose every activity is done: the other reading of I.2.1/I.2.2, for offices that count Nhiệm vụ.
+            .Append(["tasks", "", new Bilingual("Nhiệm vụ (done: mọi hoạt động đã hoàn thành)", "Tasks (done: every activity done)").In(context.Messages),
+                CliValues.N(progress.Tasks), CliValues.N(progress.TasksCompleted), "", "", "", "", "", "", ""])
             .ToList();
         context.Printer.Print(new DataTable($"{progress.Plan} · {progress.PeriodId}", ["group", "key", "title", "activities", "done", "done_late", "in_progress", "not_started", "not_done", "unreported", "overdue", "value"], rows));
         return ExitCodes.Ok;

@@ -13,8 +13,12 @@ public static class PlanReportCheck
 {
     public const string CheckPrefix = "plan.";
 
-    public static IReadOnlyList<Finding> Compare(PlanCompletion plan, IReadOnlyDictionary<string, ReportValue> typed)
+    /// <param name="unparsedLines">Lines of the plan's document its import could not take. With any, the plan's
+    /// numbers may fall short of the real plan, so a disagreement is only information (it blocks nothing) and says why.</param>
+    public static IReadOnlyList<Finding> Compare(PlanCompletion plan, IReadOnlyDictionary<string, ReportValue> typed, int unparsedLines = 0)
     {
+        var severity = unparsedLines > 0 ? Severity.Info : Severity.Warning;
+        var caveat = unparsedLines > 0 ? $" Kế hoạch đã nhập còn {unparsedLines} dòng chưa đọc được nên số của kế hoạch có thể thiếu." : "";
         var findings = new List<Finding>();
         Check(PlanCompletion.PlannedId, plan.Planned, "số hoạt động của kế hoạch", isRate: false);
         Check(PlanCompletion.CompletedId, plan.Completed, "số hoạt động đã hoàn thành theo tiến độ kế hoạch", isRate: false);
@@ -36,8 +40,8 @@ public static class PlanReportCheck
             }
             var shown = isRate ? $"{Format(derived)}%" : Format(derived);
             var typedShown = isRate ? $"{Format(entered)}%" : Format(entered);
-            findings.Add(new Finding(CheckPrefix + id, FindingKind.DisagreesWithPlan, Severity.Warning, [id],
-                $"{id}: báo cáo ghi {typedShown}, kế hoạch CCHC cho {shown} ({what}).")
+            findings.Add(new Finding(CheckPrefix + id, FindingKind.DisagreesWithPlan, severity, [id],
+                $"{id}: báo cáo ghi {typedShown}, kế hoạch CCHC cho {shown} ({what}).{caveat}")
             {
                 Entered = entered,
                 Computed = derived,

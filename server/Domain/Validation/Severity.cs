@@ -7,4 +7,7 @@ public enum Severity
 
     /// <summary>Blocks submission until corrected.</summary>
     Error = 2,
+
+    /// <summary>Shown to the reviewer, blocks nothing (a comparison whose other side may be incomplete).</summary>
+    Info = 3,
 }

@@ -17,7 +17,7 @@ public sealed class SqliteIndexStore(Database database) : IIndexStore
             var unitId = connection.ExecuteScalar<long?>("SELECT id FROM units WHERE code = @UnitCode", new { result.UnitCode }, transaction)
                 ?? throw new StoreException(StoreFailure.UnknownReference, new($"Đơn vị '{result.UnitCode}' không tồn tại; không có kết quả nào được ghi.", $"Unit '{result.UnitCode}' does not exist; no result was written."));
             var existing = Load(connection, transaction, "r.kind = @Kind AND r.unit_id = @unitId AND r.year = @Year", new { Kind = (long)result.Kind, unitId, result.Year }, withComponents: true).SingleOrDefault();
-            if (existing is not null && Same(existing.Result, result))
+            if (existing is not null && existing.Result.SameContent(result))
             {
                 outcomes.Add(ImportOutcome.Unchanged);
                 continue;
@@ -133,9 +133,6 @@ public sealed class SqliteIndexStore(Database database) : IIndexStore
             new IndexResult((IndexKind)h.Kind, h.UnitCode, (int)h.Year, Number(h.Total), (int?)h.Rank, (int?)h.PeerCount, components.GetValueOrDefault(h.Id) ?? [], h.Source, h.Demo != 0),
             h.UnitPath, DateTimeOffset.Parse(h.ImportedAt, CultureInfo.InvariantCulture), h.ImportedBy))];
     }
-
-    private static bool Same(IndexResult a, IndexResult b) =>
-        a.Total == b.Total && a.Rank == b.Rank && a.PeerCount == b.PeerCount && a.Source == b.Source && a.Demo == b.Demo && a.Components.SequenceEqual(b.Components);
 
     private static string? Text(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 

@@ -35,13 +35,35 @@ public sealed class SignInTests
         var throttle = new LoginThrottle(clock);
         for (var i = 0; i < LoginThrottle.MaxFailures; i++)
         {
-            Assert.Equal(TimeSpan.Zero, throttle.RetryAfter("op.gianghia"));
-            throttle.RecordFailure("op.gianghia");
+            Assert.Equal(TimeSpan.Zero, throttle.TryBegin("op.gianghia"));
+            throttle.End("op.gianghia", succeeded: false);
             clock.Advance(TimeSpan.FromMinutes(1));
         }
-        Assert.Equal(TimeSpan.FromMinutes(10), throttle.RetryAfter("op.gianghia")); // the first failure, at 08:00, expires at 08:15
-        Assert.Equal(TimeSpan.Zero, throttle.RetryAfter("op.dakmil"));
+        Assert.Equal(TimeSpan.FromMinutes(10), throttle.TryBegin("op.gianghia")); // the first failure, at 08:00, expires at 08:15
+        Assert.Equal(TimeSpan.Zero, throttle.TryBegin("op.dakmil"));
         clock.Advance(TimeSpan.FromMinutes(10));
-        Assert.Equal(TimeSpan.Zero, throttle.RetryAfter("op.gianghia"));
+        Assert.Equal(TimeSpan.Zero, throttle.TryBegin("op.gianghia"));
+    }
+
+    [Fact]
+    public void Attempts_in_progress_count_against_the_limit_until_they_end()
+    {
+        // Guesses sent at once all passed the old check-then-record before the first had failed.
+        var throttle = new LoginThrottle(new ManualClock(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero)));
+        for (var i = 0; i < LoginThrottle.MaxFailures; i++)
+        {
+            Assert.Equal(TimeSpan.Zero, throttle.TryBegin("op.gianghia"));
+        }
+        Assert.True(throttle.TryBegin("op.gianghia") > TimeSpan.Zero);
+        throttle.End("op.gianghia", succeeded: true);
+        Assert.Equal(TimeSpan.Zero, throttle.TryBegin("op.gianghia"));
+        for (var i = 0; i < LoginThrottle.MaxFailures; i++)
+        {
+            throttle.End("op.gianghia", succeeded: null); // the check itself failed: not a wrong password
+        }
+        for (var i = 0; i < LoginThrottle.MaxFailures; i++)
+        {
+            Assert.Equal(TimeSpan.Zero, throttle.TryBegin("op.gianghia"));
+        }
     }
 }

@@ -47,6 +47,7 @@ public sealed class PlanAndIndexVerbTests(ReportingServer server) : IClassFixtur
         Assert.Equal(0, await Cchc("rv.daknong", "plan", "progress", "plans/67/2024", "--period", "2024", "--output", "csv"));
         Assert.StartsWith("group,key,title,activities,done,done_late,in_progress,not_started,not_done,unreported,overdue,value\nfield,I,Công tác chỉ đạo, điều hành,18,", Lf.Replace("\"Công tác chỉ đạo, điều hành\"", "Công tác chỉ đạo, điều hành", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Matches(@"\nderived,I\.2\.1,[^\n]*,49\n", Lf);
+        Assert.Matches(@"\ntasks,,[^\n]*,16,[0-9]+,,,,,,,\n$", Lf);
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class PlanAndIndexVerbTests(ReportingServer server) : IClassFixtur
         Assert.Matches(@"\ntotal\t\tPAR 67 2024\t100\t[0-9.]+\t[0-9.]+\t[0-9.]+\n", Lf);
 
         Assert.Equal(0, await Cchc("rv.daknong", "index", "trend", "--kind", "par", "--unit", "67", "--output", "csv"));
-        Assert.Matches(@"^year,total,delta,rank,peers,places_gained,demo\n2022,[0-9.]+,,45,63,,demo\n2023,[0-9.]+,-?[0-9.]+,38,63,7,demo\n2024,", Lf);
+        Assert.Matches(@"^year,unit,total,delta,rank,peers,places_gained,demo\n2022,67,[0-9.]+,,45,63,,demo\n2023,67,[0-9.]+,-?[0-9.]+,38,63,7,demo\n2024,", Lf);
 
         Assert.Equal(0, await Cchc("rv.daknong", "index", "compare", "--kind", "par", "--year", "2024", "--parent", "67", "--level", "department", "--lang", "en"));
         Assert.Equal(9, Lf.Trim().Split('\n').Length);

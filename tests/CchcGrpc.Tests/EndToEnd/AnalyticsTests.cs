@@ -103,6 +103,15 @@ public sealed class AnalyticsTests(ReportingServer server) : IClassFixture<Repor
     }
 
     [Fact]
+    public async Task A_trend_that_names_a_period_twice_is_refused_by_field_not_an_internal_error()
+    {
+        var error = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => server.CallAsync("rv.daknong", Rpc.Trend,
+            new TrendRequest { UnitCode = "67.660", IndicatorIds = { "I.1" }, PeriodIds = { "2023", "2024", "2023" } }, "en"));
+        Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(("period_ids[2]", "Period 2023 is given twice."), (error.Detail<Google.Rpc.BadRequest>()!.FieldViolations.Single().Field, error.Detail<Google.Rpc.BadRequest>()!.FieldViolations.Single().Description));
+    }
+
+    [Fact]
     public async Task Trend_of_a_unit_has_deltas_between_periods()
     {
         var trend = await server.CallAsync("rv.daknong", Rpc.Trend, new TrendRequest { UnitCode = "67.660", IndicatorIds = { "I.1" }, FromYear = 2023, ToYear = 2024 });

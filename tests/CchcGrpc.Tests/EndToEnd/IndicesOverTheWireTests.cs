@@ -55,6 +55,11 @@ public sealed class IndicesOverTheWireTests(ReportingServer server) : IClassFixt
         Assert.Equal([ImportOutcome.Created], first.Outcomes);
         var again = await server.CallAsync("admin", PlanRpc.ImportIndexResults, new ImportIndexResultsRequest { Results = { pci } });
         Assert.Equal([ImportOutcome.Unchanged], again.Outcomes);
+        var twice = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("admin", PlanRpc.ImportIndexResults,
+            new ImportIndexResultsRequest { ValidateOnly = true, Results = { pci, new IndexResult(pci) { Total = "61.50" } } }, "en"));
+        Assert.Contains("PCI 67.660 2025 is given twice", twice.Detail<Google.Rpc.BadRequest>()!.FieldViolations.Single().Description, StringComparison.Ordinal);
+        var dryRun = await server.CallAsync("admin", PlanRpc.ImportIndexResults, new ImportIndexResultsRequest { ValidateOnly = true, Results = { new IndexResult(pci) { Total = "61.50" }, new IndexResult(pci) { Year = 2026 } } });
+        Assert.Equal([ImportOutcome.Unchanged, ImportOutcome.Created], dryRun.Outcomes);
         var bad = new IndexResult { Kind = IndexKind.Papi, UnitCode = "67.660", Year = 2025, Total = "44,1", Rank = 70, PeerCount = 63, Source = "" };
         var good = new IndexResult { Kind = IndexKind.Sipas, UnitCode = "67.660", Year = 2025, Total = "80", Source = "Thử nghiệm" };
         var error = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("admin", PlanRpc.ImportIndexResults, new ImportIndexResultsRequest { Results = { good, bad } }, "en"));
@@ -75,11 +80,26 @@ public sealed class IndicesOverTheWireTests(ReportingServer server) : IClassFixt
         Assert.Equal(5, imported.Notes.Count);
         var again = await server.CallAsync("rv.daknong", PlanRpc.ImportCriterionPlan, new ImportCriterionPlanRequest { UnitCode = "67.VP", Year = 2020, Text = text });
         Assert.Equal([ImportOutcome.Unchanged, ImportOutcome.Unchanged], again.Outcomes);
+        var dry = await server.CallAsync("rv.daknong", PlanRpc.ImportCriterionPlan, new ImportCriterionPlanRequest { UnitCode = "67.VP", Year = 2020, Text = text.Replace("Đang triển khai.", "Đã triển khai.", StringComparison.Ordinal), ValidateOnly = true });
+        Assert.Equal([ImportOutcome.Revised, ImportOutcome.Unchanged], dry.Outcomes);
         var par = await server.CallAsync("rv.daknong", PlanRpc.GetCriterionPlan, new GetCriterionPlanRequest { Kind = IndexKind.ParIndex, UnitCode = "67.VP", Year = 2020 });
         Assert.Equal(15, par.Criteria.Count);
         Assert.Equal(12, par.Criteria.Sum(c => c.Tasks.Count));
         Assert.Equal("1.2", par.Criteria.Single(c => c.Code == "1.2.4").ParentCode);
         var papi = await server.CallAsync("rv.daknong", PlanRpc.GetCriterionPlan, new GetCriterionPlanRequest { Kind = IndexKind.Papi, UnitCode = "67.VP", Year = 2020 });
         Assert.Equal([1, 2, 5], papi.Criteria.Select(c => c.Tasks.Count));
+    }
+
+    [Fact]
+    public async Task Across_the_2025_merger_a_trend_takes_the_predecessors_results_without_summing_them()
+    {
+        var lamDong = new IndexResult { Kind = IndexKind.ParIndex, UnitCode = "68", Year = 2025, Total = "86.2", Rank = 12, PeerCount = 34, Demo = true };
+        await server.CallAsync("admin", PlanRpc.ImportIndexResults, new ImportIndexResultsRequest { Results = { lamDong } });
+        var own = await server.CallAsync("admin", PlanRpc.TrendIndex, new TrendIndexRequest { Kind = IndexKind.ParIndex, UnitCode = "68" });
+        Assert.Equal([2025], own.Points.Select(p => p.Year));
+        var followed = await server.CallAsync("admin", PlanRpc.TrendIndex, new TrendIndexRequest { Kind = IndexKind.ParIndex, UnitCode = "68", FollowLineage = true });
+        Assert.Equal([(2022, "67"), (2023, "67"), (2024, "67"), (2025, "68")], followed.Points.Select(p => (p.Year, p.UnitCode)));
+        Assert.Equal([false, true, true, false], followed.Points.Select(p => p.HasRankDelta)); // 63 provinces then, 34 now: no delta across units
+        Assert.Equal("", followed.Points[3].TotalDelta);
     }
 }

@@ -138,10 +138,25 @@ public sealed class PlansOverTheWireTests(PlanServer server) : IClassFixture<Pla
         Assert.DoesNotContain(validation.Findings, f => f.RuleId.StartsWith("plan.", StringComparison.Ordinal));
         var after = await server.CallAsync("op.gianghia", PlanRpc.GetPlanProgress, new GetPlanProgressRequest { Plan = "plans/67.660/2024", PeriodId = "2024-Q3" });
         Assert.Equal(["3", "2", "66.67"], after.DerivedValues.Select(v => v.Number));
+        Assert.Equal((1, 0), (after.Tasks, after.TasksCompleted)); // its one task waits for I.1.3
         Assert.Equal(0, after.Overdue);
         // Up to Q2 the late one was not done yet.
         var asOfQ2 = await server.CallAsync("op.gianghia", PlanRpc.GetPlanProgress, new GetPlanProgressRequest { Plan = "plans/67.660/2024", PeriodId = "2024-Q2" });
         Assert.Equal("1", asOfQ2.DerivedValues.Single(v => v.IndicatorId == "I.2.2").Number);
+    }
+
+    [Fact]
+    public async Task Against_a_plan_whose_import_left_lines_unread_a_disagreement_is_information_that_says_why()
+    {
+        // The demo province's 2024 report types its own I.2.x; seed 003's plan was read with 53 lines it could not take.
+        var report = await server.CallAsync("rv.daknong", Rpc.GetReport, new GetReportRequest { Name = "reports/67/2024" });
+        var typed = report.Values.Single(v => v.IndicatorId == "I.2.1").Number;
+        var validation = await server.CallAsync("rv.daknong", Rpc.Validate, new ValidateReportRequest { Name = "reports/67/2024" });
+        var planned = validation.Findings.Single(f => f.RuleId == "plan.I.2.1");
+        Assert.Equal(Finding.Types.Severity.Info, planned.Severity);
+        Assert.Equal(("49", typed), (planned.Expected, planned.Actual));
+        Assert.StartsWith($"I.2.1: báo cáo ghi {typed}, kế hoạch CCHC cho 49", planned.Message, StringComparison.Ordinal);
+        Assert.EndsWith("còn 53 dòng chưa đọc được nên số của kế hoạch có thể thiếu.", planned.Message, StringComparison.Ordinal);
     }
 
     [Fact]

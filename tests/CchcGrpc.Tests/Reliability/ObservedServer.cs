@@ -37,12 +37,12 @@ public sealed class ObservedServer : ReportingServer, IAsyncLifetime
     }
 
     /// <summary>A new token for one of the fixture's accounts, with the same role and scopes.</summary>
-    public async Task<string> FreshTokenAsync(string user)
+    public async Task<string> FreshTokenAsync(string user, TimeSpan? lifetime = null)
     {
         var store = new SqliteUserStore(App.Database);
         var record = await store.FindUserAsync(user, CancellationToken.None) ?? throw new ArgumentException(user);
         var scopes = Accounts.Single(a => a.Name == user).Scopes;
-        return (await new Accounts(store, new PasswordHasher(1000), TimeProvider.System).IssueTokenAsync(record, TimeSpan.FromHours(1), scopes, CancellationToken.None)).Token;
+        return (await new Accounts(store, new PasswordHasher(1000), TimeProvider.System).IssueTokenAsync(record, lifetime ?? TimeSpan.FromHours(1), scopes, CancellationToken.None)).Token;
     }
 
     protected override ServerSettings Adjust(ServerSettings settings) => settings with

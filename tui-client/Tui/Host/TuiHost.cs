@@ -30,9 +30,11 @@ public static class TuiHost
             return Task.FromResult(ExitCodes.Usage);
         }
         using var data = new TuiData(context.Server, context.Token, context.Messages.English, context.Tokens);
-        // The slow-link output: only changed cells, nothing while idle, the terminal's colour depth, no mouse tracking.
-        var profile = TerminalProfile.FromVariables(name => context.Console.Environment(name));
-        using var app = SlowLinkTerminal.CreateApplication(profile, sink: TerminalSink.ForTerminal());
+        // The slow-link output (Tui/SlowLink): only changed cells, nothing while idle, colours and ASCII
+        // from the terminal's environment. CCHC_TUI_OUTPUT=stock runs Terminal.Gui's own output instead
+        // (the bench's baseline, bench/README.md "tui").
+        var profile = TerminalProfile.FromVariables(context.Console.Environment);
+        using var app = context.Console.Environment("CCHC_TUI_OUTPUT") == "stock" ? Application.Create() : SlowLinkTerminal.CreateApplication(profile);
         app.Init(DriverRegistry.Names.ANSI);
         var navigator = Start(app, data, context.Messages.English, context.Tokens.Load()?.UserName, TimeProvider.System, new AppDispatcher(app), out var window);
         navigator.AsciiBorders = !profile.Utf8;

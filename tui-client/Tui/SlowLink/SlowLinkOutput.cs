@@ -308,10 +308,11 @@ public sealed class SlowLinkOutput : IOutput
         }
     }
 
-    // Blanks from col on that are cheaper to erase than to send (0 = send them): at least 3 to the end of
-    // the row, else at least 8. Only where a blank cell looks the same whatever its style (no reverse,
-    // underline or strike), since an erased cell takes only the background.
-    static int BlankRun(Frame frame, int row, int col, SentStyle style)
+    // Blanks from col on that are cheaper to erase than to send (0 = send them). Up to the end of the row:
+    // EL (3 B) for 3 or more. Within the row: ECH n, plus CUF n past them when something after them on the
+    // row changes too. Only where a blank cell looks the same whatever its style (no reverse, underline or
+    // strike), since an erased cell takes only the background.
+    int BlankRun(Frame frame, int row, int col, SentStyle style)
     {
         if ((style.Style & (TextStyle.Reverse | TextStyle.Underline | TextStyle.Strikethrough)) != 0)
         {
@@ -323,7 +324,17 @@ public sealed class SlowLinkOutput : IOutput
             end++;
         }
         int run = end - col;
-        return end == frame.Cols ? (run >= 3 ? run : 0) : (run >= 8 ? run : 0);
+        if (end == frame.Cols)
+        {
+            return run >= 3 ? run : 0;
+        }
+        int sequence = 3 + run.ToString(CultureInfo.InvariantCulture).Length;
+        bool changesAfter = false;
+        for (int after = end; after < frame.Cols && !changesAfter; after++)
+        {
+            changesAfter = !_shown.Shows(row, after, frame.TextAt(row, after), frame.StyleAt(row, after));
+        }
+        return run > (changesAfter ? 2 * sequence : sequence) ? run : 0;
     }
 
     // Moves the terminal cursor with the shortest sequence: nothing, re-sending up to four cells that

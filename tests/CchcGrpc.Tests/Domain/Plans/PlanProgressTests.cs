@@ -93,6 +93,11 @@ public sealed class PlanProgressTests
         Assert.Equal((56m, 49m), (findings[0].Entered!.Value, findings[0].Computed!.Value));
         Assert.Contains("100%", findings[1].Message, StringComparison.Ordinal);
         Assert.Contains("6,12%", findings[1].Message, StringComparison.Ordinal);
+        // A plan whose import left lines unread may fall short: the same disagreement is information only, and says why.
+        var partial = PlanReportCheck.Compare(plan, typed, unparsedLines: 53);
+        Assert.All(partial, f => Assert.Equal(CchcGrpc.Server.Domain.Validation.Severity.Info, f.Severity));
+        Assert.EndsWith("Kế hoạch đã nhập còn 53 dòng chưa đọc được nên số của kế hoạch có thể thiếu.", partial[0].Message, StringComparison.Ordinal);
+        Assert.Equal(CchcGrpc.Server.Domain.Validation.Severity.Warning, findings[0].Severity);
         // 6% written without decimals stands for 5,5–6,5: agrees with 6,12.
         typed["I.2"] = new("I.2", ValueState.Reported, 6, null, "6%", null);
         typed["I.2.1"] = new("I.2.1", ValueState.Reported, 49, null, "49", null);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 
+// Not ...Tui.Terminal: a namespace of that name would hide Terminal.Gui from all code under CchcGrpc.Tests.Tui.
 namespace CchcGrpc.Tests.Tui.Tmux;
 
 /// <summary>

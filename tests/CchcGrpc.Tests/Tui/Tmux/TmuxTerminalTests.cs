@@ -1,3 +1,4 @@
+// Not ...Tui.Terminal: a namespace of that name would hide Terminal.Gui from all code under CchcGrpc.Tests.Tui.
 namespace CchcGrpc.Tests.Tui.Tmux;
 
 /// <summary>The tmux harness itself, on small programs: size, typed text, keys, screen text, exit status.</summary>
