@@ -21,7 +21,9 @@ public sealed class OperatorAndReviewerScenarioTests(ReportingServer server) : I
         var root = output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
         var cchc = Path.Combine(root, "tui-client", "bin", output.Parent.Name, output.Name, "cchc.dll");
         Assert.True(File.Exists(cchc), cchc);
-        return await TmuxTerminal.StartAsync("dotnet", [cchc, "--server", server.App.Address.ToString().TrimEnd('/')], 80, 24,
+        // The headless tests set DisableRealDriverIO=1 in this process; the tmux server inherits it, so the
+        // real client is started without it.
+        return await TmuxTerminal.StartAsync("env", ["-u", "DisableRealDriverIO", "dotnet", cchc, "--server", server.App.Address.ToString().TrimEnd('/')], 80, 24,
             new Dictionary<string, string> { ["LANG"] = "C.UTF-8", ["XDG_CONFIG_HOME"] = configHome, ["TERM"] = "xterm-256color" });
     }
 
