@@ -158,27 +158,14 @@ public sealed class CompareScreen(Unit unit, Period? period, IReadOnlyList<strin
                 var entry = _ranking!.Entries[_selected];
                 Nav.Run(cancel => Nav.Data.UnitAsync(entry.UnitCode, cancel), u => Nav.Push(new TrendScreen(u, Indicator?.Id)));
                 return true;
-            case KeyName.PageDown:
-                _selected = Math.Min(Math.Max(0, count - 1), _selected + 10);
-                return true;
-            case KeyName.PageUp:
-                _selected = Math.Max(0, _selected - 10);
-                return true;
-            case KeyName.Home:
-                _selected = 0;
-                return true;
-            case KeyName.End:
-                _selected = Math.Max(0, count - 1);
-                return true;
+        }
+        if (ListCursor.Move(key, _selected, count) is { } moved)
+        {
+            _selected = moved;
+            return true;
         }
         switch (key.Direction)
         {
-            case KeyName.Down:
-                _selected = Math.Min(Math.Max(0, count - 1), _selected + 1);
-                return true;
-            case KeyName.Up:
-                _selected = Math.Max(0, _selected - 1);
-                return true;
             case KeyName.Left or KeyName.Right:
                 ShiftPeriod(key.Direction == KeyName.Left ? 1 : -1);
                 return true;

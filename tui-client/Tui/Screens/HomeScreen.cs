@@ -154,26 +154,13 @@ public sealed class HomeScreen : Screen
 
     public override bool Handle(KeyPress key)
     {
+        if (ListCursor.Move(key, _selected, _rows.Count) is { } moved)
+        {
+            _selected = moved;
+            return true;
+        }
         switch (key.Direction)
         {
-            case KeyName.Down:
-                _selected = Math.Min(_rows.Count - 1, _selected + 1);
-                return true;
-            case KeyName.Up:
-                _selected = Math.Max(0, _selected - 1);
-                return true;
-            case KeyName.PageDown:
-                _selected = Math.Min(_rows.Count - 1, _selected + 10);
-                return true;
-            case KeyName.PageUp:
-                _selected = Math.Max(0, _selected - 10);
-                return true;
-            case KeyName.Home:
-                _selected = 0;
-                return true;
-            case KeyName.End:
-                _selected = Math.Max(0, _rows.Count - 1);
-                return true;
             case KeyName.Enter:
                 Open();
                 return true;

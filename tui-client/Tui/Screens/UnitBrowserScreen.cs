@@ -222,30 +222,17 @@ public sealed class UnitBrowserScreen(string? focusCode) : Screen
                 else
                     Expand(node);
                 return true;
-            case KeyName.PageDown:
-                _selected = Math.Min(Math.Max(0, visible.Count - 1), _selected + 10);
-                return true;
-            case KeyName.PageUp:
-                _selected = Math.Max(0, _selected - 10);
-                return true;
-            case KeyName.Home:
-                _selected = 0;
-                return true;
-            case KeyName.End:
-                _selected = Math.Max(0, visible.Count - 1);
-                return true;
             case KeyName.Escape when _filter.Length > 0:
                 _filter = "";
                 return true;
         }
+        if (ListCursor.Move(key, _selected, visible.Count) is { } moved)
+        {
+            _selected = moved;
+            return true;
+        }
         switch (key.Direction)
         {
-            case KeyName.Down:
-                _selected = Math.Min(Math.Max(0, visible.Count - 1), _selected + 1);
-                return true;
-            case KeyName.Up:
-                _selected = Math.Max(0, _selected - 1);
-                return true;
             case KeyName.Right when node is not null:
                 Expand(node);
                 return true;
