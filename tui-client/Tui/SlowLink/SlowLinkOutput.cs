@@ -199,6 +199,13 @@ public sealed class SlowLinkOutput : IOutput
     {
         string raw = MouseModes.Strip(text.ToString());
         _sink.Write(raw);
+        // A raw sequence may move the cursor or change the pen (nothing here parses it): the next move is
+        // absolute and the next cell re-sends its colours.
+        if (raw.Length > 0)
+        {
+            _row = _col = -1;
+            _terminalStyle = null;
+        }
     }
 
     /// <inheritdoc />
@@ -367,6 +374,13 @@ public sealed class SlowLinkOutput : IOutput
     // already show the same (cheaper than CSI n C), a relative move on the row, CR, or an absolute move.
     void AppendMove(StringBuilder output, int row, int col, Frame? frame)
     {
+        // The terminal clamps CUP to the screen; Terminal.Gui puts the cursor one past the last column (a
+        // full text field) or off screen. Recording the unclamped target made the next relative move on that
+        // row (CUB/CUF from column 80) land one cell off: cells written over their neighbours, "F7/H" shown
+        // as " 7/H" in tmux while Terminal.Gui's buffer was right.
+        int rows = _shown.Rows > 0 ? _shown.Rows : _size.Height, cols = _shown.Cols > 0 ? _shown.Cols : _size.Width;
+        row = Math.Clamp(row, 0, Math.Max(0, rows - 1));
+        col = Math.Clamp(col, 0, Math.Max(0, cols - 1));
         if (_row == row && _col == col)
         {
             return;
