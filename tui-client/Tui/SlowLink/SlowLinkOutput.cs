@@ -110,7 +110,8 @@ public sealed class SlowLinkOutput : IOutput
         int rows = buffer.Rows, cols = buffer.Cols;
         Frame frame = Frame.From(buffer.Contents, rows, cols, _styles, _profile.Utf8);
         var output = new StringBuilder();
-        if (_mustErase || _shown.Rows != rows || _shown.Cols != cols)
+        bool erase = _mustErase || _shown.Rows != rows || _shown.Cols != cols;
+        if (erase)
         {
             output.Append(Esc).Append("0m").Append(Esc).Append("2J");
             _terminalStyle = SentStyle.Default;
@@ -119,7 +120,15 @@ public sealed class SlowLinkOutput : IOutput
             _shown.Blank();
             _mustErase = false;
         }
-        else if (ScrollPlan.Find(_shown, frame) is { } scroll)
+        else
+        {
+            // The first cell of a frame is placed with an absolute move: where the cursor was left between
+            // frames cannot be checked (a key echoed before raw mode, a terminal's reply, another writer),
+            // and a relative move from a wrong belief puts a whole row of text on the wrong line. A few
+            // bytes, and only in frames that send something; within a frame relative moves stay.
+            _row = _col = -1;
+        }
+        if (!erase && ScrollPlan.Find(_shown, frame) is { } scroll)
         {
             AppendScroll(output, scroll);
         }

@@ -59,4 +59,22 @@ public sealed class CursorPositionTests
 
         Assert.Equal(screen.Drawn(), screen.Terminal.Text());
     }
+
+    [Fact]
+    public void A_cursor_moved_by_something_else_between_frames_does_not_put_a_row_on_the_wrong_line()
+    {
+        using var screen = new EntryGridScreen(Xterm256Utf8);
+        int row = FooterRow(screen);
+        screen.Output.SetCursor(new Cursor { Position = new Point(0, row), Style = CursorStyle.BlinkingBar });
+        screen.CatchUp();
+        // Out of band, e.g. an Enter echoed by the tty (CR LF): the cursor is now one line lower.
+        screen.Terminal.Apply("\r\n");
+
+        Footer(screen).Text = "F2 sửa · F7/H lịch sử · Esc quay lại";
+        screen.Pass();
+        screen.Output.FlushCursor();
+        screen.CatchUp();
+
+        Assert.Equal(screen.Drawn(), screen.Terminal.Text());
+    }
 }
