@@ -24,6 +24,9 @@ public sealed class SqliteReportStore(Database database) : IReportStore
         using (var transaction = connection.BeginTransaction(deferred: false))
         {
             var written = writer.Write(transaction, change);
+            // Read back inside the transaction: after the commit another writer may already have moved
+            // the report on, and its revision must not be acknowledged to this caller as well.
+            var saved = ReportRows.Load(connection, transaction, ReportRows.Find(connection, transaction, change.Key)!, withValues: true);
             if (written.Changed || change.Ledger is not null)
             {
                 transaction.Commit();
@@ -33,7 +36,6 @@ public sealed class SqliteReportStore(Database database) : IReportStore
                 // Nothing differs: the revision stays, so a repeated write is visibly a no-op.
                 transaction.Rollback();
             }
-            var saved = ReportRows.Load(connection, null, ReportRows.Find(connection, null, change.Key)!, withValues: true);
             return new SaveResult(saved, written.Inserted, written.Updated, written.Unchanged);
         }
     }
@@ -71,8 +73,10 @@ public sealed class SqliteReportStore(Database database) : IReportStore
             """,
             new { row.Id, At = ReportRow.Format(command.At), command.Actor, command.Via, Revision = row.Revision + 1, From = (long)command.From, To = (long)command.To, command.Comment },
             transaction);
+        // Read back before the commit (see SaveAsync): the answer carries this change's revision, never a later writer's.
+        var changed = ReportRows.Load(connection, transaction, ReportRows.Find(connection, transaction, command.Key)!, withValues: false);
         transaction.Commit();
-        return (await GetAsync(command.Key, withValues: false, cancellationToken))!;
+        return changed;
     }
 
     public async Task<(IReadOnlyList<StoredReport> Reports, int Total)> ListAsync(ReportQuery query, CancellationToken cancellationToken)
