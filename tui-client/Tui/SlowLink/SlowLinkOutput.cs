@@ -110,7 +110,8 @@ public sealed class SlowLinkOutput : IOutput
         int rows = buffer.Rows, cols = buffer.Cols;
         Frame frame = Frame.From(buffer.Contents, rows, cols, _styles, _profile.Utf8);
         var output = new StringBuilder();
-        if (_mustErase || _shown.Rows != rows || _shown.Cols != cols)
+        bool erase = _mustErase || _shown.Rows != rows || _shown.Cols != cols;
+        if (erase)
         {
             output.Append(Esc).Append("0m").Append(Esc).Append("2J");
             _terminalStyle = SentStyle.Default;
@@ -119,7 +120,15 @@ public sealed class SlowLinkOutput : IOutput
             _shown.Blank();
             _mustErase = false;
         }
-        else if (ScrollPlan.Find(_shown, frame) is { } scroll)
+        else
+        {
+            // The first cell of a frame is placed with an absolute move: where the cursor was left between
+            // frames cannot be checked (a key echoed before raw mode, a terminal's reply, another writer),
+            // and a relative move from a wrong belief puts a whole row of text on the wrong line. A few
+            // bytes, and only in frames that send something; within a frame relative moves stay.
+            _row = _col = -1;
+        }
+        if (!erase && ScrollPlan.Find(_shown, frame) is { } scroll)
         {
             AppendScroll(output, scroll);
         }
@@ -199,6 +208,13 @@ public sealed class SlowLinkOutput : IOutput
     {
         string raw = MouseModes.Strip(text.ToString());
         _sink.Write(raw);
+        // A raw sequence may move the cursor or change the pen (nothing here parses it): the next move is
+        // absolute and the next cell re-sends its colours.
+        if (raw.Length > 0)
+        {
+            _row = _col = -1;
+            _terminalStyle = null;
+        }
     }
 
     /// <inheritdoc />
@@ -367,6 +383,13 @@ public sealed class SlowLinkOutput : IOutput
     // already show the same (cheaper than CSI n C), a relative move on the row, CR, or an absolute move.
     void AppendMove(StringBuilder output, int row, int col, Frame? frame)
     {
+        // The terminal clamps CUP to the screen; Terminal.Gui puts the cursor one past the last column (a
+        // full text field) or off screen. Recording the unclamped target made the next relative move on that
+        // row (CUB/CUF from column 80) land one cell off: cells written over their neighbours, "F7/H" shown
+        // as " 7/H" in tmux while Terminal.Gui's buffer was right.
+        int rows = _shown.Rows > 0 ? _shown.Rows : _size.Height, cols = _shown.Cols > 0 ? _shown.Cols : _size.Width;
+        row = Math.Clamp(row, 0, Math.Max(0, rows - 1));
+        col = Math.Clamp(col, 0, Math.Max(0, cols - 1));
         if (_row == row && _col == col)
         {
             return;
