@@ -1,3 +1,4 @@
+using CchcGrpc.Client.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -100,13 +101,7 @@ public sealed partial record AppendixColumns(int Code, int Label, int Unit, int 
     /// <summary>Lower case without accents (đ = d) or punctuation: how a header's wording is compared.</summary>
     internal static string Fold(string text)
     {
-        var folded = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var lower = c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c);
-            folded.Append(char.IsLetterOrDigit(lower) ? lower : ' ');
-        }
-        return string.Join(' ', folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var folded = Accents.Fold(text).Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray();
+        return string.Join(' ', new string(folded).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -1,3 +1,4 @@
+using CchcGrpc.Client.Text;
 using Cchc.V1;
 using CchcGrpc.Client.Tui.Shell;
 using CchcGrpc.Client.Tui.Text;

@@ -6,7 +6,7 @@ public sealed class PaletteOverlay(string title, IReadOnlyList<PaletteCommand> c
     private readonly LineEditor _filter = new();
     private int _selected;
 
-    private List<PaletteCommand> Matching => commands.Where(c => _filter.Text.Length == 0 || Text.Accents.Contains(c.Name, _filter.Text) || Text.Accents.Contains(c.Keys, _filter.Text)).ToList();
+    private List<PaletteCommand> Matching => commands.Where(c => _filter.Text.Length == 0 || Client.Text.Accents.Contains(c.Name, _filter.Text) || Client.Text.Accents.Contains(c.Keys, _filter.Text)).ToList();
 
     protected override string Hint => hint;
 

@@ -7,7 +7,7 @@ public sealed class PickerOverlay(string title, IReadOnlyList<string> options, i
     private int _selected = Math.Clamp(selected, 0, Math.Max(0, options.Count - 1));
 
     private List<int> Visible => options.Select((o, i) => (o, i))
-        .Where(p => _filter.Text.Length == 0 || Text.Accents.Contains(p.o, _filter.Text)).Select(p => p.i).ToList();
+        .Where(p => _filter.Text.Length == 0 || Client.Text.Accents.Contains(p.o, _filter.Text)).Select(p => p.i).ToList();
 
     protected override string Hint => _filter.Text.Length > 0 ? "/" + _filter.Text + "   " + hint : hint;
 

@@ -1,3 +1,4 @@
+using CchcGrpc.Client.Text;
 using CchcGrpc.Client.Tui.Host;
 using CchcGrpc.Client.Tui.Screens;
 using CchcGrpc.Client.Tui.Shell;
@@ -74,7 +75,7 @@ public sealed class UnitBrowserTests(ReportingServer server) : IClassFixture<Rep
         tui.Type("gia nghia");
         Assert.Contains(units.Visible, n => n.Unit.Name == "Thành phố Gia Nghĩa");
         Assert.Contains(units.Visible, n => n.Unit.Name == "Phường Bắc Gia Nghĩa");
-        Assert.All(units.Visible, n => Assert.Contains("gia nghia", CchcGrpc.Client.Tui.Text.Accents.Fold(n.Unit.Name)));
+        Assert.All(units.Visible, n => Assert.Contains("gia nghia", CchcGrpc.Client.Text.Accents.Fold(n.Unit.Name)));
         Assert.Contains("Thành phố Gia Nghĩa", tui.Screen);
         tui.Press(Key.Enter);
         Assert.False(units.CapturesText);

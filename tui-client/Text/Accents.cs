@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 
-namespace CchcGrpc.Client.Tui.Text;
+namespace CchcGrpc.Client.Text;
 
-/// <summary>Accent-insensitive matching for filters: "gia nghia" finds "Gia Nghĩa", "dak" finds "Đắk".</summary>
+/// <summary>Accent-insensitive matching: "gia nghia" finds "Gia Nghĩa", "dak" finds "Đắk" (the UI's filters, the importer's header wordings).</summary>
 public static class Accents
 {
     public static string Fold(string text)
