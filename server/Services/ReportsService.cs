@@ -207,7 +207,7 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, IPlan
     /// </summary>
     private async Task<IReadOnlyList<Domain.Validation.Finding>> PlanFindingsAsync(ReportKey key, IReadOnlyDictionary<string, ReportValue> values, CancellationToken cancellationToken)
     {
-        if (!PeriodId.TryParse(key.PeriodId, out var period) || await plans.GetAsync(key.UnitCode, period.Year, null, cancellationToken) is not { } plan)
+        if (!PlanReportCheck.Concerns(values) || !PeriodId.TryParse(key.PeriodId, out var period) || await plans.GetAsync(key.UnitCode, period.Year, null, cancellationToken) is not { } plan)
         {
             return [];
         }

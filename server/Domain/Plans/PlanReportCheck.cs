@@ -15,6 +15,16 @@ public static class PlanReportCheck
 
     /// <param name="unparsedLines">Lines of the plan's document its import could not take. With any, the plan's
     /// numbers may fall short of the real plan, so a disagreement is only information (it blocks nothing) and says why.</param>
+    /// <summary>
+    /// Whether a report has a typed value the plan could contradict (I.2.1, I.2.2 or I.2 reported by hand): when
+    /// it has none, <see cref="Compare"/> finds nothing, so the caller need not load the plan on every save.
+    /// </summary>
+    public static bool Concerns(IReadOnlyDictionary<string, ReportValue> typed) =>
+        new[] { PlanCompletion.PlannedId, PlanCompletion.CompletedId, PlanCompletion.RateId }
+            .Any(id => typed.TryGetValue(id, out var value) && IsTyped(value));
+
+    private static bool IsTyped(ReportValue value) => value.State == ValueState.Reported && value.Number is not null && !value.Derived;
+
     public static IReadOnlyList<Finding> Compare(PlanCompletion plan, IReadOnlyDictionary<string, ReportValue> typed, int unparsedLines = 0)
     {
         var severity = unparsedLines > 0 ? Severity.Info : Severity.Warning;
@@ -30,7 +40,7 @@ public static class PlanReportCheck
 
         void Check(string id, decimal derived, string what, bool isRate)
         {
-            if (!typed.TryGetValue(id, out var value) || value.State != ValueState.Reported || value.Number is not { } entered || value.Derived)
+            if (!typed.TryGetValue(id, out var value) || !IsTyped(value) || value.Number is not { } entered)
             {
                 return;
             }
