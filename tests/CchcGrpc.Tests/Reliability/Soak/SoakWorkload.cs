@@ -182,7 +182,10 @@ public sealed class SoakWorkload(IReadOnlyList<GrpcChannel> channels, IReadOnlyD
         {
             Name = name, BaseRevision = report.Revision, Values = { new ValueInput { IndicatorId = indicator, RawText = raw, Note = Note } },
         }, As(user)).ResponseAsync, StatusCode.Aborted);
-        if (updated is not null)
+        // A save that changes nothing (the value was already that) keeps the revision it was based on: the
+        // server wrote nothing, so there is no new write to acknowledge (counting it would pair it with the
+        // write that made that revision).
+        if (updated is not null && updated.Report.Revision > report.Revision)
         {
             ledger.Acknowledged(name, updated.Report.Revision, "edit", indicator, raw);
         }
