@@ -37,6 +37,17 @@ public sealed class SoakLedger
             }
             return null;
         }
+        catch (IOException ex)
+        {
+            // A client stream whose server died mid-upload fails in its WriteAsync with the HTTP/2 error itself
+            // (grpc-dotnet does not wrap it): the same outcome as UNAVAILABLE, nothing acknowledged.
+            _calls.Enqueue((method, StatusCode.Unavailable, clock.Elapsed.TotalMilliseconds));
+            if (!expectedFailures.Contains(StatusCode.Unavailable))
+            {
+                _unexpected.Enqueue($"{method}: {ex.GetType().Name} {ex.Message}");
+            }
+            return null;
+        }
     }
 
     public void Acknowledged(string report, long revision, string what, string? indicator = null, string? raw = null) =>
