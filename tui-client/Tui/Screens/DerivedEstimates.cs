@@ -37,7 +37,7 @@ public static class DerivedEstimates
         {
             var percent = row.Indicator!.ValueType == ValueType.Percent;
             row.Estimate = known.TryGetValue(row.Indicator.Id, out var v)
-                ? Export.VietnameseNumber.Format(Math.Round(v, percent ? 2 : 0, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture), percent)
+                ? Export.VietnameseNumber.Format(Math.Round(v, percent ? 2 : 0, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture), percent)
                 : "";
         }
     }

@@ -196,7 +196,8 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
                 row.TypedValue = value.RawText;
             row.TypedNote = value.Note;
         }
-        Preview();
+        // The status line keeps the sentence about the draft; the check shows in the counts.
+        Preview(announce: false);
     }
 
     /// <summary>Writes the unsaved values to the local draft first, so nothing typed is lost if the link or the program goes.</summary>
@@ -688,7 +689,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
     }
 
     /// <summary>Asks the server what the unsaved values give (nothing is stored): derived values and findings.</summary>
-    private void Preview()
+    private void Preview(bool announce = true)
     {
         KeepDraft();
         // Shown at once; the server's answer replaces it.
@@ -703,13 +704,13 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             // A later preview supersedes this one.
             if (generation != _previewGeneration)
                 return;
-            ApplyPreview(response);
+            ApplyPreview(response, announce);
         }, e =>
         {
             if (!MarkInvalid(e, changed))
                 return false;
             // Check the values that can be read, so derived values and findings still follow them.
-            Preview();
+            Preview(announce);
             return true;
         });
     }
@@ -742,7 +743,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
         return true;
     }
 
-    private void ApplyPreview(UpdateReportValuesResponse response)
+    private void ApplyPreview(UpdateReportValuesResponse response, bool announce)
     {
         var values = response.Report?.Values.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal) ?? [];
         foreach (var row in _rows.Where(r => r.Indicator is not null))
@@ -757,7 +758,8 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
         // The selected row's own findings show under the grid; the status line counts them all.
         var errors = _findings.Count(f => f.Severity == Finding.Types.Severity.Error) + _invalid.Count;
         var warnings = _findings.Count(f => f.Severity == Finding.Types.Severity.Warning && !f.Acknowledged);
-        Nav.Say(T.Format("checked", errors, warnings), error: errors > 0 && (mine.Count > 0 || (row0?.Indicator is not null && _invalid.ContainsKey(row0.Indicator.Id))));
+        if (announce)
+            Nav.Say(T.Format("checked", errors, warnings), error: errors > 0 && (mine.Count > 0 || (row0?.Indicator is not null && _invalid.ContainsKey(row0.Indicator.Id))));
     }
 
     /// <summary>
