@@ -58,13 +58,13 @@ internal static class TuiBench
                 }
             }
         }
-        (string Report, int Values, IReadOnlyList<WireCosts.Step> Steps)? costs = null;
+        (string Report, int Values, IReadOnlyList<WireCosts.Step> Steps, string Breakdown)? costs = null;
         if (wire)
         {
             Console.Error.WriteLine("tui: bytes on the wire against the built server …");
             costs = await WireCosts.MeasureAsync();
         }
-        string report = (runs.Count > 0 ? Report(runs, idleSeconds) : "") + (costs is { } c ? WireReport(c.Report, c.Values, c.Steps) : "");
+        string report = (runs.Count > 0 ? Report(runs, idleSeconds) : "") + (costs is { } c ? WireReport(c.Report, c.Values, c.Steps, c.Breakdown) : "");
         Console.WriteLine(report);
         if (write)
         {
@@ -215,7 +215,7 @@ internal static class TuiBench
         return sb.ToString();
     }
 
-    private static string WireReport(string report, int values, IReadOnlyList<WireCosts.Step> steps)
+    private static string WireReport(string report, int values, IReadOnlyList<WireCosts.Step> steps, string breakdown)
     {
         var sb = new StringBuilder();
         sb.AppendLine();
@@ -234,6 +234,8 @@ internal static class TuiBench
         WireCosts.Step open = steps.Single(s => s.What.StartsWith("open a full report", StringComparison.Ordinal));
         sb.AppendLine();
         sb.AppendLine($"Target: ≤ 4 KB on the wire to open a report with the catalog cached: {open.Total:#,0} B {(open.Total <= 4096 ? "✓" : "✗")}.");
+        sb.AppendLine();
+        sb.AppendLine(breakdown);
         return sb.ToString();
     }
 
