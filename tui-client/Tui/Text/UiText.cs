@@ -204,7 +204,7 @@ public sealed class UiText(bool english)
         ["help_entry_submit"] = ("F8 hoặc p   gửi báo cáo (hỏi lại, liệt kê những gì còn chặn)", "F8 or p   submit (asks first, lists what blocks it)"),
         ["help_entry_history"] = ("F7 hoặc H   lịch sử thay đổi", "F7 or H   history"),
         ["help_entry_review"] = ("Người duyệt: F9 hoặc a   duyệt · F5 hoặc r   trả lại kèm ý kiến (bắt buộc)", "Reviewers: F9 or a   approve · F5 or r   return with a comment (required)"),
-        ["help_entry_marks"] = ("Dấu: ✗ lỗi · ! cảnh báo cần ghi chú · * chưa lưu · = giá trị tính", "Marks: ✗ error · ! warning to explain · * unsaved · = derived"),
+        ["help_entry_marks"] = ("Dấu: > dòng đang chọn · ✗ lỗi · ! cảnh báo cần ghi chú · * chưa lưu · = giá trị tính", "Marks: > selected row · ✗ error · ! warning to explain · * unsaved · = derived"),
 
         // Review
         ["review_title"] = ("Chờ duyệt · {0}", "Review queue · {0}"),
