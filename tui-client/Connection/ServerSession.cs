@@ -22,7 +22,8 @@ public sealed class ServerSession : IDisposable
     /// <param name="english">Messages in English rather than Vietnamese.</param>
     /// <param name="time">Clock for deadlines.</param>
     /// <param name="wrapConnection">Wraps each TCP connection's stream (the bench counts the bytes on the wire with it).</param>
-    public ServerSession(string server, string? token, bool english = false, TimeProvider? time = null, Func<Stream, Stream>? wrapConnection = null)
+    /// <param name="observer">Sees every call's final outcome, after the channel's retries (the terminal UI's link state).</param>
+    public ServerSession(string server, string? token, bool english = false, TimeProvider? time = null, Func<Stream, Stream>? wrapConnection = null, Interceptor? observer = null)
     {
         Server = server;
         _channel = GrpcChannel.ForAddress(server, new GrpcChannelOptions
@@ -54,7 +55,8 @@ public sealed class ServerSession : IDisposable
             ServiceConfig = RetryPolicies.ServiceConfig(),
             MaxReceiveMessageSize = 64 * 1024 * 1024,
         });
-        Invoker = _channel.Intercept(new CallDefaults(token, english ? "en" : "vi", UnaryTimeout, time ?? TimeProvider.System));
+        var invoker = _channel.Intercept(new CallDefaults(token, english ? "en" : "vi", UnaryTimeout, time ?? TimeProvider.System));
+        Invoker = observer is null ? invoker : invoker.Intercept(observer);
     }
 
     public string Server { get; }

@@ -27,19 +27,22 @@ public sealed class TuiHarness : IDisposable
     private readonly IApplication _app;
     private readonly Runnable _window;
     private readonly TuiData _data;
+    private readonly Client.Tui.Offline.Reconnector _link;
 
     static TuiHarness() => Environment.SetEnvironmentVariable("DisableRealDriverIO", "1");
 
-    public TuiHarness(ReportingServer server, string? user, bool english = false, int width = 80, int height = 24, DateTimeOffset? now = null, TerminalProfile? profile = null, string? configDirectory = null)
+    public TuiHarness(ReportingServer server, string? user, bool english = false, int width = 80, int height = 24, DateTimeOffset? now = null, TerminalProfile? profile = null, string? configDirectory = null, string? address = null)
     {
         ConfigDirectory = configDirectory ?? Path.Combine(server.Folder, "tui-" + Guid.NewGuid().ToString("N")[..8]);
         Tokens = new TokenStore(ConfigDirectory);
-        _data = new TuiData(server.App.Address.ToString().TrimEnd('/'), user is null ? null : server.TokenOf(user), english, Tokens);
+        _data = new TuiData(address ?? server.App.Address.ToString().TrimEnd('/'), user is null ? null : server.TokenOf(user), english, Tokens);
         Sink = TerminalSink.Headless();
         _app = SlowLinkTerminal.CreateApplication(profile ?? new TerminalProfile(ColorDepth.TrueColor, Utf8: true), new VirtualTimeProvider(), Sink);
         _app.Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
-        Navigator = TuiHost.Start(_app, _data, english, null, new FixedTime(now ?? new DateTimeOffset(2025, 1, 20, 3, 0, 0, TimeSpan.Zero)), new Queue(_posted), out _window);
+        var dispatcher = new Queue(_posted);
+        Navigator = TuiHost.Start(_app, _data, english, null, new FixedTime(now ?? new DateTimeOffset(2025, 1, 20, 3, 0, 0, TimeSpan.Zero)), dispatcher, out _window);
+        _link = TuiHost.KeepLink(Navigator, dispatcher, TimeProvider.System);
         _app.Begin(_window);
         Settle();
     }
@@ -101,6 +104,18 @@ public sealed class TuiHarness : IDisposable
     /// inject keys no loop ever reads.
     /// </summary>
     public T Call<T>(Func<Task<T>> call) => Task.Run(call).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// One reconnect probe, as the client's reconnect loop makes after its backoff (the loop itself runs on
+    /// real time and is not started here); true when the server answered. A probe that gets through after
+    /// a failure makes the UI send what waits, and this returns once that is applied.
+    /// </summary>
+    public bool ProbeLink()
+    {
+        var answered = Call(() => _link.ProbeOnceAsync(CancellationToken.None));
+        Settle();
+        return answered;
+    }
 
     /// <summary>The text of one row.</summary>
     public string Row(int y) => Lines.ElementAtOrDefault(y) ?? "";

@@ -7,28 +7,62 @@ namespace CchcGrpc.Client.Tui.Data;
 /// <summary>
 /// What the screens ask the server, through <see cref="ServerSession"/>'s typed clients. Each call
 /// fetches what a screen shows and no more: lists are paged and reports are read with field masks;
-/// a save sends only the values that changed, with the revision they were based on.
+/// a save sends only the values that changed, with the revision they were based on (through the
+/// local draft, <see cref="Offline.DraftSync"/>); the catalog is kept on disk by version and etag.
+/// Every call's outcome feeds <see cref="Link"/>, the link state the header shows.
 /// </summary>
-public sealed class TuiData(string server, string? token, bool english, TokenStore? tokens = null) : IDisposable
+public sealed class TuiData : IDisposable
 {
     private readonly Dictionary<string, GetCatalogResponse> _catalogs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Unit> _units = new(StringComparer.Ordinal);
-    private ServerSession _session = new(server, token, english);
+    private readonly TokenStore? _tokens;
+    private readonly Offline.LinkWatch _watch;
+    private readonly TimeProvider _time;
+    private ServerSession _session;
 
-    public string Server { get; private set; } = server;
+    /// <param name="tokens">The stored login; its folder also keeps the drafts and the catalog cache (a
+    /// private temporary folder without it).</param>
+    public TuiData(string server, string? token, bool english, TokenStore? tokens = null, TimeProvider? time = null)
+    {
+        Server = server;
+        English = english;
+        HasToken = token is not null;
+        _tokens = tokens;
+        _time = time ?? TimeProvider.System;
+        _watch = new Offline.LinkWatch(Link);
+        _session = new ServerSession(server, token, english, observer: _watch);
+        var folder = tokens is null ? Path.Combine(Path.GetTempPath(), "cchc-tui-" + Environment.ProcessId) : Path.GetDirectoryName(tokens.FilePath)!;
+        Drafts = new Offline.DraftStore(folder);
+        Catalogs = new Offline.CatalogStore(folder);
+    }
 
-    /// <summary>Typed values kept on disk before they are sent (none without a config directory).</summary>
-    public Offline.DraftStore? Drafts { get; } = tokens is null ? null : new Offline.DraftStore(Path.GetDirectoryName(tokens.FilePath)!);
+    public string Server { get; private set; }
 
-    public bool HasToken { get; private set; } = token is not null;
+    /// <summary>The link as the last calls found it (every call through the session reports here).</summary>
+    public Offline.ConnectionStatus Link { get; } = new();
 
-    public bool English { get; } = english;
+    /// <summary>Typed values kept on disk before they are sent.</summary>
+    public Offline.DraftStore Drafts { get; }
+
+    /// <summary>Catalog versions kept on disk (a reopened client revalidates with an etag).</summary>
+    public Offline.CatalogStore Catalogs { get; }
+
+    /// <summary>Sends drafts over the current session.</summary>
+    public Offline.DraftSync Sync => new(_session.Reports, Drafts, _time);
+
+    public bool HasToken { get; private set; }
+
+    public bool English { get; }
 
     /// <summary>Who is signed in (after <see cref="WhoAmIAsync"/> or <see cref="SignInAsync"/>).</summary>
     public Principal? Principal { get; private set; }
 
     /// <summary>The session in use (the slow-link and offline layers wrap its calls).</summary>
     public ServerSession Session => _session;
+
+    /// <summary>The reconnect probe: the cheapest call that reaches the server.</summary>
+    public async Task ProbeAsync(CancellationToken cancel) =>
+        await _session.Auth.WhoAmIAsync(new WhoAmIRequest(), cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
 
     public async Task<Principal> WhoAmIAsync(CancellationToken cancel)
     {
@@ -39,15 +73,15 @@ public sealed class TuiData(string server, string? token, bool english, TokenSto
     /// <summary>Signs in with a password; the token is kept in the same 0600 file `cchc login` writes.</summary>
     public async Task<Principal> SignInAsync(string server, string user, string password, CancellationToken cancel)
     {
-        using var anonymous = new ServerSession(server, null, English);
+        using var anonymous = new ServerSession(server, null, English, observer: _watch);
         var response = await anonymous.Auth.LoginAsync(new LoginRequest { UserName = user, Password = password }, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
         var old = _session;
-        _session = new ServerSession(server, response.Token, English);
+        _session = new ServerSession(server, response.Token, English, observer: _watch);
         old.Dispose();
         Server = server;
         HasToken = true;
         Principal = response.Principal;
-        tokens?.Save(new StoredLogin(server, response.Token, user, response.ExpiresAt));
+        _tokens?.Save(new StoredLogin(server, response.Token, user, response.ExpiresAt));
         _catalogs.Clear();
         _units.Clear();
         return response.Principal!;
@@ -107,7 +141,10 @@ public sealed class TuiData(string server, string? token, bool english, TokenSto
     public async Task<IReadOnlyList<Period>> PeriodsAsync(int fromYear, int toYear, CancellationToken cancel) =>
         (await _session.Catalog.ListPeriodsAsync(new ListPeriodsRequest { FromYear = fromYear, ToYear = toYear }, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false)).Periods;
 
-    /// <summary>The catalog of a version ("" = current), once per session.</summary>
+    /// <summary>
+    /// The catalog of a version ("" = current): once per session, from the disk cache when the server
+    /// answers not_modified to its etag (or cannot be reached and a copy is there).
+    /// </summary>
     public async Task<GetCatalogResponse> CatalogAsync(string version, CancellationToken cancel)
     {
         lock (_catalogs)
@@ -115,7 +152,7 @@ public sealed class TuiData(string server, string? token, bool english, TokenSto
             if (_catalogs.TryGetValue(version, out var known))
                 return known;
         }
-        var catalog = await _session.Catalog.GetCatalogAsync(new GetCatalogRequest { Version = version }, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
+        var catalog = (await Catalogs.GetAsync(_session.Catalog, version, cancel).ConfigureAwait(false)).Catalog;
         lock (_catalogs)
         {
             _catalogs[version] = catalog;

@@ -36,9 +36,14 @@ public static class TuiHost
         var profile = TerminalProfile.FromVariables(context.Console.Environment);
         using var app = context.Console.Environment("CCHC_TUI_OUTPUT") == "stock" ? Application.Create() : SlowLinkTerminal.CreateApplication(profile);
         app.Init(DriverRegistry.Names.ANSI);
-        var navigator = Start(app, data, context.Messages.English, context.Tokens.Load()?.UserName, TimeProvider.System, new AppDispatcher(app), out var window);
+        var dispatcher = new AppDispatcher(app);
+        var navigator = Start(app, data, context.Messages.English, context.Tokens.Load()?.UserName, TimeProvider.System, dispatcher, out var window);
         navigator.AsciiBorders = !profile.Utf8;
+        using var stop = new CancellationTokenSource();
+        // Ends with the cancellation when the UI closes.
+        _ = KeepLink(navigator, dispatcher, TimeProvider.System).RunAsync(stop.Token);
         app.Run(window);
+        stop.Cancel();
         window.Dispose();
         return Task.FromResult(ExitCodes.Ok);
     }
@@ -59,6 +64,24 @@ public static class TuiHost
         // Ctrl-L: the terminal may show garbage (line noise, a message from the shell); erase and repaint it all.
         navigator.RedrawRequested += () => app.LayoutAndDraw(forceRedraw: true);
         navigator.Push(data.HasToken ? new HomeScreen() : new SignInScreen(data.Server, storedUser));
+        // Saves an earlier run could not deliver (the link was down when it ended) go out now.
+        if (data.HasToken)
+            navigator.Reconnected();
         return navigator;
+    }
+
+    /// <summary>
+    /// The reconnect loop for <paramref name="navigator"/>'s link: while it is down, probes with backoff;
+    /// when a probe gets through, the navigator sends what is waiting (on the UI thread).
+    /// </summary>
+    public static Offline.Reconnector KeepLink(Navigator navigator, IUiDispatcher dispatcher, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(navigator);
+        ArgumentNullException.ThrowIfNull(dispatcher);
+        var reconnector = new Offline.Reconnector(navigator.Data.Link, navigator.Data.ProbeAsync, time);
+        // The header shows the link state as it changes, not only on the next key.
+        navigator.Data.Link.Subscribe(new LinkRedraw(dispatcher, navigator));
+        reconnector.Reconnected += (_, _) => dispatcher.Post(navigator.Reconnected);
+        return reconnector;
     }
 }

@@ -25,7 +25,7 @@ public sealed class DraftSync(Reports.ReportsClient reports, DraftStore drafts, 
     public Task<DraftOutcome> EditAsync(ReportDraft draft, string indicatorId, DraftValue value, DraftValue shown, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        ReportDraft edited = draft.WithEdit(indicatorId, value, shown, time.GetUtcNow());
+        ReportDraft edited = draft.WithEdit(indicatorId, value, shown, time.GetUtcNow()) with { Queued = true };
         drafts.Save(edited);
         return SendAsync(edited, cancellationToken);
     }
@@ -64,16 +64,21 @@ public sealed class DraftSync(Reports.ReportsClient reports, DraftStore drafts, 
     public Task<DraftOutcome> ResolveAsync(DraftConflict conflict, IReadOnlyDictionary<string, ConflictChoice> choices, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conflict);
-        ReportDraft resolved = conflict.Resolve(choices, time.GetUtcNow());
+        ReportDraft resolved = conflict.Resolve(choices, time.GetUtcNow()) with { Queued = true };
         drafts.Save(resolved);
         return SendAsync(resolved, cancellationToken);
     }
 
-    /// <summary>Sends every draft on disk (after a reconnect or at start-up), one by one.</summary>
-    public async Task<IReadOnlyList<(string ReportName, DraftOutcome Outcome)>> ResendAllAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends every queued draft on disk (after a reconnect or at start-up), one by one, but those
+    /// <paramref name="skip"/> names (a report open on screen sends its own); stops at the first that
+    /// finds the link down again.
+    /// </summary>
+    public async Task<IReadOnlyList<(string ReportName, DraftOutcome Outcome)>> ResendAllAsync(Func<string, bool> skip, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(skip);
         var outcomes = new List<(string, DraftOutcome)>();
-        foreach (ReportDraft draft in drafts.All())
+        foreach (ReportDraft draft in drafts.All().Where(d => d.Queued && !skip(d.ReportName)))
         {
             DraftOutcome outcome = await SendAsync(draft, cancellationToken).ConfigureAwait(false);
             outcomes.Add((draft.ReportName, outcome));
@@ -84,6 +89,10 @@ public sealed class DraftSync(Reports.ReportsClient reports, DraftStore drafts, 
         }
         return outcomes;
     }
+
+    /// <summary>Sends every queued draft on disk, one by one.</summary>
+    public Task<IReadOnlyList<(string ReportName, DraftOutcome Outcome)>> ResendAllAsync(CancellationToken cancellationToken) =>
+        ResendAllAsync(_ => false, cancellationToken);
 
     async Task<DraftOutcome> CompareWithCurrentAsync(ReportDraft draft, CancellationToken cancellationToken)
     {
@@ -103,7 +112,7 @@ public sealed class DraftSync(Reports.ReportsClient reports, DraftStore drafts, 
             return DraftOutcome.Conflicted(conflict);
         }
         // Nothing to settle: the same changes on the newer revision (once; a second race is reported).
-        ReportDraft rebased = conflict.Resolve(new Dictionary<string, ConflictChoice>(), time.GetUtcNow());
+        ReportDraft rebased = conflict.Resolve(new Dictionary<string, ConflictChoice>(), time.GetUtcNow()) with { Queued = true };
         drafts.Save(rebased);
         if (!rebased.HasChanges)
         {

@@ -22,6 +22,13 @@ public sealed record ReportDraft
     /// <summary>Each edited indicator's value as the operator left it.</summary>
     public required IReadOnlyDictionary<string, DraftValue> Edits { get; init; }
 
+    /// <summary>
+    /// The operator asked to save it and the server has not stored it yet: it is sent again on reconnect
+    /// (<see cref="DraftSync.ResendAllAsync(Func{string, bool}, CancellationToken)"/>). A draft that is only
+    /// kept (typed, not saved) waits for the operator, who finds it again when the report is opened.
+    /// </summary>
+    public bool Queued { get; init; }
+
     /// <summary>When the last edit was made.</summary>
     public required DateTimeOffset UpdatedAt { get; init; }
 

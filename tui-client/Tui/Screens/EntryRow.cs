@@ -50,6 +50,12 @@ public sealed class EntryRow
     /// <summary>The chosen option's code for a choice or yes/no typed in this session.</summary>
     public string? TypedChoice { get; set; }
 
+    /// <summary>
+    /// A derived value computed on this machine from the values as typed (<see cref="DerivedEstimates"/>),
+    /// shown until the server's preview answers; "" when it cannot be computed yet; null when not estimated.
+    /// </summary>
+    public string? Estimate { get; set; }
+
     public bool Changed => TypedValue is not null || TypedNote is not null || TypedChoice is not null;
 
     public IndicatorValue? Current => Preview ?? Stored;
@@ -67,6 +73,8 @@ public sealed class EntryRow
                 return TypedChoice.Length == 0 ? "" : Label(TypedChoice);
             if (TypedValue is not null && !Cleared)
                 return TypedValue;
+            if (Estimate is not null)
+                return Estimate;
             var value = Current;
             if (value is null)
                 return "";
@@ -83,7 +91,7 @@ public sealed class EntryRow
     }
 
     /// <summary>A value the server computed (a percentage from its parts), also after the typed one was cleared.</summary>
-    public bool Derived => Current?.Derived == true && (TypedValue is null || Cleared);
+    public bool Derived => (Estimate is { Length: > 0 } || Current?.Derived == true) && (TypedValue is null || Cleared);
 
     /// <summary>The operator emptied the cell (the server may then derive it).</summary>
     private bool Cleared => TypedValue is { Length: 0 };

@@ -32,6 +32,8 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
     private int _panelSelected;
     private int _previewGeneration;
     private int _gridRows = 10;
+    // The operator asked to save and the server has not stored it yet: sent again on reconnect.
+    private bool _queued;
 
     private enum Panel
     {
@@ -65,6 +67,15 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
     public override bool CapturesText => _editor is not null;
 
     public override bool HasUnsavedEdits => _rows.Any(r => r.Changed);
+
+    public override string? OpenDraft => ReadOnly ? null : Name;
+
+    /// <summary>A save the link swallowed is sent again as soon as the link is back.</summary>
+    public override void OnReconnected()
+    {
+        if (_queued && !ReadOnly && HasUnsavedEdits && _editor is null)
+            Save(null);
+    }
 
     public override IReadOnlyList<FooterKey> Footer => _editor is not null
         ? [new("Enter", T["key_accept"]), new("Esc", T["key_cancel"]), new("Tab", T["key_next_cell"])]
@@ -105,9 +116,14 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             return (report, catalog, findings);
         }, result =>
         {
+            // A reload (after a save that found the values already there) keeps the operator's place.
+            var keep = _loaded ? _selected : -1;
             _loaded = true;
             _report = result.report;
+            _invalid.Clear();
             BuildRows(result.catalog);
+            if (keep >= 0 && keep < _rows.Count && !_rows[keep].IsHeading)
+                _selected = keep;
             RestoreDraft();
             _findings.Clear();
             if (result.findings is not null)
@@ -139,11 +155,37 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
         _selected = FirstSelectable(0, 1);
     }
 
-    /// <summary>Values typed earlier and not saved (the link dropped, the program ended) come back from the local draft.</summary>
+    /// <summary>
+    /// Values typed earlier and not saved (the link dropped, the program ended) come back from the local
+    /// draft. A draft made on an older revision is compared value by value with the report as it is now:
+    /// values only the operator changed come back by themselves, values someone else changed too go to
+    /// the conflict screen; nothing typed overwrites a newer value unseen.
+    /// </summary>
     private void RestoreDraft()
     {
-        if (ReadOnly || Nav.Data.Drafts?.Load(Name) is not { HasChanges: true } draft)
+        if (ReadOnly || Nav.Data.Drafts.Load(Name) is not { HasChanges: true } draft)
             return;
+        _queued = draft.Queued;
+        if (_report is not null && draft.BaseRevision != _report.Revision)
+        {
+            var conflict = Offline.DraftConflict.Between(draft, _report);
+            if (conflict.Values.Count > 0)
+            {
+                ShowConflict(conflict);
+                return;
+            }
+            draft = conflict.Resolve(new Dictionary<string, Offline.ConflictChoice>(), Nav.Time.GetUtcNow()) with { Queued = draft.Queued };
+            Nav.Data.Drafts.Save(draft);
+            ApplyDraft(draft);
+            Nav.Say(T.Format("draft_rebased", draft.Edits.Count));
+            return;
+        }
+        ApplyDraft(draft);
+        Nav.Say(T.Format("draft_restored", draft.Edits.Count));
+    }
+
+    private void ApplyDraft(Offline.ReportDraft draft)
+    {
         foreach (var (id, value) in draft.Edits)
         {
             if (_rows.FirstOrDefault(r => r.Indicator?.Id == id) is not { } row)
@@ -154,26 +196,23 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
                 row.TypedValue = value.RawText;
             row.TypedNote = value.Note;
         }
-        Nav.Say(T.Format("draft_restored", draft.Edits.Count));
-        Preview();
+        // The status line keeps the sentence about the draft; the check shows in the counts.
+        Preview(announce: false);
     }
 
     /// <summary>Writes the unsaved values to the local draft first, so nothing typed is lost if the link or the program goes.</summary>
-    private void KeepDraft()
+    private Offline.ReportDraft KeepDraft()
     {
-        if (Nav.Data.Drafts is not { } drafts)
-            return;
         var now = Nav.Time.GetUtcNow();
-        var draft = Offline.ReportDraft.On(Name, _report?.Revision ?? 0, now);
+        var draft = Offline.ReportDraft.On(Name, _report?.Revision ?? 0, now) with { Queued = _queued };
         foreach (var row in _rows.Where(r => r.Changed))
         {
             var value = row.TypedChoice ?? row.TypedValue ?? (row.Stored is { Derived: false } s ? s.RawText : "");
             draft = draft.WithEdit(row.Indicator!.Id, new Offline.DraftValue(value, row.Note), row.Stored is null ? Offline.DraftValue.Empty : Offline.DraftValue.Of(row.Stored), now);
         }
-        if (draft.HasChanges)
-            drafts.Save(draft);
-        else
-            drafts.Delete(Name);
+        // An empty draft removes the file.
+        Nav.Data.Drafts.Save(draft);
+        return draft;
     }
 
     private int FirstSelectable(int from, int step)
@@ -420,7 +459,11 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
                 _selected = FirstSelectable(_rows.Count - 1, -1);
                 return true;
             case KeyName.Escape when HasUnsavedEdits:
-                Nav.Confirm(T["leave_title"], [(T.Format("unsaved_count", _rows.Count(r => r.Changed)), CellStyle.Warning), (T["leave_question"], CellStyle.Normal)], Nav.Pop);
+                Nav.Confirm(T["leave_title"], [(T.Format("unsaved_count", _rows.Count(r => r.Changed)), CellStyle.Warning), (T["leave_question"], CellStyle.Normal)], () =>
+                {
+                    Nav.Data.Drafts.Delete(Name);
+                    Nav.Pop();
+                });
                 return true;
         }
         switch (key.Direction)
@@ -598,6 +641,8 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
         {
             case KeyName.Escape:
                 _editor = null;
+                if (_column == ValueColumn)
+                    DerivedEstimates.Apply(_rows, null, null);
                 return true;
             case KeyName.Enter:
                 Commit();
@@ -616,6 +661,8 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
                 return true;
             default:
                 _editor!.Handle(key);
+                if (_column == ValueColumn)
+                    DerivedEstimates.Apply(_rows, SelectedRow, _editor.Text);
                 return true;
         }
     }
@@ -642,9 +689,11 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
     }
 
     /// <summary>Asks the server what the unsaved values give (nothing is stored): derived values and findings.</summary>
-    private void Preview()
+    private void Preview(bool announce = true)
     {
         KeepDraft();
+        // Shown at once; the server's answer replaces it.
+        DerivedEstimates.Apply(_rows, null, null);
         var changed = _rows.Where(r => r.Changed && !_invalid.ContainsKey(r.Indicator!.Id)).Select(r => r.ToInput()).ToList();
         if (changed.Count == 0)
             return;
@@ -655,13 +704,13 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             // A later preview supersedes this one.
             if (generation != _previewGeneration)
                 return;
-            ApplyPreview(response);
+            ApplyPreview(response, announce);
         }, e =>
         {
             if (!MarkInvalid(e, changed))
                 return false;
             // Check the values that can be read, so derived values and findings still follow them.
-            Preview();
+            Preview(announce);
             return true;
         });
     }
@@ -694,11 +743,14 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
         return true;
     }
 
-    private void ApplyPreview(UpdateReportValuesResponse response)
+    private void ApplyPreview(UpdateReportValuesResponse response, bool announce)
     {
         var values = response.Report?.Values.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal) ?? [];
         foreach (var row in _rows.Where(r => r.Indicator is not null))
             row.Preview = values.GetValueOrDefault(row.Indicator!.Id);
+        DerivedEstimates.Clear(_rows);
+        if (_editor is not null)
+            DerivedEstimates.Apply(_rows, SelectedRow, _editor.Text);
         _findings.Clear();
         _findings.AddRange(response.Findings);
         var row0 = SelectedRow;
@@ -706,10 +758,15 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
         // The selected row's own findings show under the grid; the status line counts them all.
         var errors = _findings.Count(f => f.Severity == Finding.Types.Severity.Error) + _invalid.Count;
         var warnings = _findings.Count(f => f.Severity == Finding.Types.Severity.Warning && !f.Acknowledged);
-        Nav.Say(T.Format("checked", errors, warnings), error: errors > 0 && (mine.Count > 0 || (row0?.Indicator is not null && _invalid.ContainsKey(row0.Indicator.Id))));
+        if (announce)
+            Nav.Say(T.Format("checked", errors, warnings), error: errors > 0 && (mine.Count > 0 || (row0?.Indicator is not null && _invalid.ContainsKey(row0.Indicator.Id))));
     }
 
-    /// <summary>Saves the changed values (only those) on the base revision; then runs <paramref name="then"/>.</summary>
+    /// <summary>
+    /// Saves the changed values (only those) on the base revision, through the local draft: it is on disk
+    /// before anything is sent, waits there while the link is down (sent again on reconnect), and a newer
+    /// revision on the server is settled value by value. Then runs <paramref name="then"/>.
+    /// </summary>
     private void Save(Action? then)
     {
         if (ReadOnly)
@@ -723,41 +780,80 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             Nav.Say(T.Format("fix_invalid_first", _invalid.Count), error: true);
             return;
         }
-        var changed = _rows.Where(r => r.Changed).Select(r => r.ToInput()).ToList();
-        if (changed.Count == 0)
+        if (!HasUnsavedEdits)
         {
             if (then is null)
                 Nav.Say(T["nothing_to_save"]);
             then?.Invoke();
             return;
         }
-        var revision = _report?.Revision ?? 0;
-        Nav.Run(cancel => Nav.Data.UpdateAsync(Name, revision, changed, validateOnly: false, cancel), response =>
+        _queued = true;
+        var draft = KeepDraft();
+        var sync = Nav.Data.Sync;
+        Nav.Run(cancel => sync.SendAsync(draft, cancel), outcome => Settle(outcome, draft.ChangedValues(), then));
+    }
+
+    /// <summary>What a sent draft came to: stored, waiting for the link, in conflict, or refused.</summary>
+    private void Settle(Offline.DraftOutcome outcome, IReadOnlyList<ValueInput> sent, Action? then)
+    {
+        switch (outcome.Kind)
         {
-            _report = response.Report;
-            var values = _report.Values.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
-            foreach (var row in _rows.Where(r => r.Indicator is not null))
+            case Offline.DraftOutcomeKind.Saved when outcome.Stored is { } stored:
+                _queued = false;
+                ApplySaved(stored);
+                Nav.Say(T.Format("saved", sent.Count, _report!.Revision));
+                then?.Invoke();
+                break;
+            case Offline.DraftOutcomeKind.Saved:
+                // Nothing was left to send: the server already holds these values on a newer revision.
+                _queued = false;
+                Load();
+                Nav.Say(T["saved_same"]);
+                break;
+            case Offline.DraftOutcomeKind.Pending:
+                Nav.Say(T.Format("kept_offline", sent.Count), error: true);
+                break;
+            case Offline.DraftOutcomeKind.Conflicted:
+                ShowConflict(outcome.Conflict!);
+                break;
+            default:
+                // Refused (a value the server cannot read, a report no longer editable): kept, not resent by itself.
+                _queued = false;
+                KeepDraft();
+                if (!MarkInvalid(outcome.Error!, sent))
+                    Nav.Say(Nav.Describe(outcome.Error!), error: true);
+                break;
+        }
+    }
+
+    private void ShowConflict(Offline.DraftConflict conflict) =>
+        Nav.Push(new ConflictScreen(conflict, id => _rows.FirstOrDefault(r => r.Indicator?.Id == id), (outcome, sent) =>
+        {
+            if (outcome.Kind == Offline.DraftOutcomeKind.Saved && outcome.Stored is null)
             {
-                row.Stored = values.GetValueOrDefault(row.Indicator!.Id);
-                row.Preview = null;
-                row.TypedValue = null;
-                row.TypedNote = null;
-                row.TypedChoice = null;
+                // Every conflict settled with their values: nothing of mine was left to send.
+                _queued = false;
+                Load();
+                return;
             }
-            _findings.Clear();
-            _findings.AddRange(response.Findings);
-            Nav.Data.Drafts?.Delete(Name);
-            Nav.Say(T.Format("saved", changed.Count, _report.Revision));
-            then?.Invoke();
-        }, e =>
+            Settle(outcome, sent, null);
+        }));
+
+    private void ApplySaved(UpdateReportValuesResponse response)
+    {
+        _report = response.Report;
+        var values = _report.Values.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
+        foreach (var row in _rows.Where(r => r.Indicator is not null))
         {
-            if (MarkInvalid(e, changed))
-                return true;
-            if (e.StatusCode != StatusCode.Aborted)
-                return false;
-            Nav.Say(T["stale"], error: true);
-            return true;
-        });
+            row.Stored = values.GetValueOrDefault(row.Indicator!.Id);
+            row.Preview = null;
+            row.TypedValue = null;
+            row.TypedNote = null;
+            row.TypedChoice = null;
+        }
+        DerivedEstimates.Clear(_rows);
+        _findings.Clear();
+        _findings.AddRange(response.Findings);
     }
 
     private void Submit()

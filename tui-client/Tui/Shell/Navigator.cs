@@ -32,7 +32,8 @@ public sealed class Navigator(UiText text, TuiData data, IUiDispatcher dispatche
 
     public bool StatusIsError { get; private set; }
 
-    public ConnectionState Connection { get; private set; }
+    /// <summary>The link as the last calls found it (<see cref="Offline.ConnectionStatus"/>).</summary>
+    public Offline.ConnectionState Connection => Data.Link.Current;
 
     /// <summary>Calls under way; 0 once every result is applied.</summary>
     public int Pending => Volatile.Read(ref _pending);
@@ -49,6 +50,9 @@ public sealed class Navigator(UiText text, TuiData data, IUiDispatcher dispatche
 
     /// <summary>Ctrl-L: repaint the whole terminal.</summary>
     public event Action? RedrawRequested;
+
+    /// <summary>Something outside the screens changed (the link state): draw again.</summary>
+    public void Refresh() => Changed?.Invoke();
 
     public void Push(Screen screen)
     {
@@ -123,23 +127,41 @@ public sealed class Navigator(UiText text, TuiData data, IUiDispatcher dispatche
             try
             {
                 var result = await work(CancellationToken.None).ConfigureAwait(false);
-                dispatcher.Post(() => Finish(() =>
-                {
-                    Connection = ConnectionState.Connected;
-                    apply(result);
-                }));
+                dispatcher.Post(() => Finish(() => apply(result)));
             }
             catch (Exception e) when (e is RpcException or HttpRequestException or IOException or OperationCanceledException or InvalidOperationException)
             {
-                // Anything below gRPC (no route, a refused connection) counts as the link being down.
+                // Anything below gRPC (no route, a refused connection) counts as the link being down;
+                // a call's own RpcException has already been counted by the session's LinkWatch.
                 var rpc = e as RpcException ?? new RpcException(new Status(StatusCode.Unavailable, e.Message));
+                if (e is not RpcException and not OperationCanceledException)
+                    Data.Link.LinkFailed();
                 dispatcher.Post(() => Finish(() =>
                 {
-                    Connection = rpc.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded ? ConnectionState.Offline : ConnectionState.Connected;
                     if (failed?.Invoke(rpc) != true)
                         Say(Describe(rpc), error: true);
                 }));
             }
+        });
+    }
+
+    /// <summary>
+    /// The link is back (the reconnect probe got through): each screen sends what it holds (the open
+    /// report's draft), then every other draft left on disk is sent, and the status line says what came of it.
+    /// Also called at start-up, for drafts left by an earlier run.
+    /// </summary>
+    public void Reconnected()
+    {
+        foreach (var screen in _stack)
+            screen.OnReconnected();
+        var open = _stack.Select(s => s.OpenDraft).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (!Data.Drafts.All().Any(d => d.Queued && !open.Contains(d.ReportName)))
+            return;
+        Run(cancel => Data.Sync.ResendAllAsync(open.Contains, cancel), outcomes =>
+        {
+            var sent = outcomes.Count(o => o.Outcome.Kind == Offline.DraftOutcomeKind.Saved);
+            var waiting = outcomes.Where(o => o.Outcome.Kind != Offline.DraftOutcomeKind.Saved).Select(o => o.ReportName).ToList();
+            Say(waiting.Count == 0 ? Text.Format("drafts_resent", sent) : Text.Format("drafts_waiting", sent, string.Join(", ", waiting)), error: waiting.Count > 0);
         });
     }
 
@@ -254,13 +276,13 @@ public sealed class Navigator(UiText text, TuiData data, IUiDispatcher dispatche
         canvas.Fill(0, 0, width, CellStyle.Header);
         var link = Connection switch
         {
-            ConnectionState.Offline => Text["link_offline"],
-            ConnectionState.Connected => Text["link_online"],
-            _ => Text["link_unknown"],
+            Offline.ConnectionState.Offline => Text["link_offline"],
+            Offline.ConnectionState.Reconnecting => Text["link_reconnecting"],
+            _ => Text["link_online"],
         };
         var right = (Pending > 0 ? Text["busy"] + " · " : "") + link + " ";
         canvas.Write(0, 0, Canvas.Fit(" CCHC · " + who + screen.Title, Math.Max(1, width - right.Length - 1)), CellStyle.Header);
-        canvas.Write(width - right.Length, 0, right, Connection == ConnectionState.Offline ? CellStyle.Error : CellStyle.Header);
+        canvas.Write(width - right.Length, 0, right, Connection != Offline.ConnectionState.Connected ? CellStyle.Error : CellStyle.Header);
         var bodyHeight = Math.Max(1, height - 3);
         screen.Render(canvas, 1, bodyHeight);
         _overlay?.Render(canvas, 1, bodyHeight, AsciiBorders);

@@ -32,6 +32,9 @@ public abstract class Screen
     /// <summary>True while a text input has the keys (then `?`, `:`, `q` and h j k l are typed, not commands).</summary>
     public virtual bool CapturesText => false;
 
+    /// <summary>The report whose local draft this screen sends itself ("reports/…"), or null.</summary>
+    public virtual string? OpenDraft => null;
+
     internal void Attach(Navigator navigator) => _navigator = navigator;
 
     /// <summary>Called once when the screen is first pushed (start loading here).</summary>
@@ -41,6 +44,11 @@ public abstract class Screen
 
     /// <summary>Called when the screen above it closes.</summary>
     public virtual void OnResumed()
+    {
+    }
+
+    /// <summary>Called when the link is back after a failure (send what is waiting here).</summary>
+    public virtual void OnReconnected()
     {
     }
 

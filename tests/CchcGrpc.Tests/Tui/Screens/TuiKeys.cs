@@ -9,6 +9,13 @@ public static class TuiKeys
     /// <summary>From home, moves to a period with ↓ and opens its report with Enter.</summary>
     public static ReportEntryScreen OpenReport(this TuiHarness tui, string periodId)
     {
+        tui.OpenPeriod(periodId);
+        return Assert.IsType<ReportEntryScreen>(tui.Current);
+    }
+
+    /// <summary>From home, moves to a period with ↓ and presses Enter (whatever screen that shows).</summary>
+    public static void OpenPeriod(this TuiHarness tui, string periodId)
+    {
         var home = Assert.IsType<HomeScreen>(tui.Current);
         tui.Press(Key.Home);
         while (home.Rows[home.Selected].Period.Id != periodId)
@@ -17,7 +24,6 @@ public static class TuiKeys
             tui.Press(Key.CursorDown);
         }
         tui.Press(Key.Enter);
-        return Assert.IsType<ReportEntryScreen>(tui.Current);
     }
 
     /// <summary>Moves the grid's selection to an indicator's row with ↓/↑ (as an operator would).</summary>
