@@ -42,14 +42,55 @@ public sealed class Database
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
             ForeignKeys = true,
-            // Microsoft.Data.Sqlite retries a locked database for this long (on top of busy_timeout):
-            // 30 s outlasted the cchc client's 30 s deadline, so a caller saw DEADLINE_EXCEEDED instead
-            // of UNAVAILABLE with its retry hint. 10 s, as busy_timeout, answers well within it.
-            DefaultTimeout = 10,
+            // Microsoft.Data.Sqlite retries a locked database until this many seconds have passed, on
+            // top of busy_timeout: its 30 s outlasted the cchc client's 30 s deadline. With 1 it gives
+            // up as soon as SQLite's own wait (busy_timeout, in milliseconds: see BeginWrite) has run
+            // out, so busy_timeout alone decides how long a call waits for the lock.
+            DefaultTimeout = 1,
         }.ToString();
     }
 
     public string Path { get; }
+
+    /// <summary>The longest a write waits for another writer's lock (a deadline further away, or none, waits this long).</summary>
+    public static readonly TimeSpan LockWaitCap = TimeSpan.FromMilliseconds(10_000);
+
+    /// <summary>
+    /// Begins a write transaction (BEGIN IMMEDIATE: the write lock first), waiting for another
+    /// writer's lock no longer than <see cref="LockWait"/> allows before the caller's deadline; then
+    /// SQLITE_BUSY, which the wire answers UNAVAILABLE with a retry hint while the caller still listens.
+    /// </summary>
+    /// <param name="deadline">When the caller stops waiting (UTC, as gRPC gives it; DateTime.MaxValue: never).</param>
+    public static SqliteTransaction BeginWrite(SqliteConnection connection, DateTime deadline)
+    {
+        // The wire's deadline is on the system clock (grpc-dotnet's own), never on the injected
+        // reporting clock that tests set to other years.
+        var wait = LockWait(deadline, TimeProvider.System.GetUtcNow().UtcDateTime);
+        using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = $"PRAGMA busy_timeout = {((long)wait.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            pragma.ExecuteNonQuery();
+        }
+        return connection.BeginTransaction(deferred: false);
+    }
+
+    /// <summary>
+    /// How long a write may wait for the lock at <paramref name="now"/>: until a margin before the
+    /// deadline (a quarter of the time left, at least half a second, for the answer to get back in
+    /// time), at most <see cref="LockWaitCap"/>, never negative. Microsoft.Data.Sqlite's own retry
+    /// rounds a wait under a second up to one, so deadlines under about 1.5 s may still pass first.
+    /// </summary>
+    public static TimeSpan LockWait(DateTime deadline, DateTime now)
+    {
+        if (deadline == DateTime.MaxValue)
+        {
+            return LockWaitCap;
+        }
+        var left = deadline - now;
+        var margin = TimeSpan.FromTicks(Math.Max(TimeSpan.FromMilliseconds(500).Ticks, left.Ticks / 4));
+        var wait = left - margin;
+        return wait <= TimeSpan.Zero ? TimeSpan.Zero : wait < LockWaitCap ? wait : LockWaitCap;
+    }
 
     /// <summary>Opens (creating if needed) the database file and applies pending migrations.</summary>
     public static Database Open(string path, TimeProvider time)
