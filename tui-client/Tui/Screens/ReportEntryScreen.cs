@@ -34,6 +34,9 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
     private int _gridRows = 10;
     // The operator asked to save and the server has not stored it yet: sent again on reconnect.
     private bool _queued;
+    // A draft from an older revision whose values someone else changed too, not settled yet: until it
+    // is, nothing is typed or saved here (a new draft would replace it and lose those values unseen).
+    private Offline.DraftConflict? _unsettled;
 
     private enum Panel
     {
@@ -171,6 +174,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             var conflict = Offline.DraftConflict.Between(draft, _report);
             if (conflict.Values.Count > 0)
             {
+                _unsettled = conflict;
                 ShowConflict(conflict);
                 return;
             }
@@ -594,7 +598,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
     private void BeginEdit(int column)
     {
         var row = SelectedRow;
-        if (row?.Indicator is null)
+        if (row?.Indicator is null || SettleFirst())
             return;
         if (ReadOnly)
         {
@@ -774,6 +778,8 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             Nav.Say(T["read_only"], error: true);
             return;
         }
+        if (SettleFirst())
+            return;
         if (_invalid.Count > 0)
         {
             JumpToFirstFinding();
@@ -826,9 +832,20 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
         }
     }
 
+    /// <summary>True (and the conflict screen shown again) while a draft's conflict waits to be settled.</summary>
+    private bool SettleFirst()
+    {
+        if (_unsettled is null || ReadOnly)
+            return false;
+        ShowConflict(_unsettled);
+        Nav.Say(T["conflict_first"], error: true);
+        return true;
+    }
+
     private void ShowConflict(Offline.DraftConflict conflict) =>
         Nav.Push(new ConflictScreen(conflict, id => _rows.FirstOrDefault(r => r.Indicator?.Id == id), (outcome, sent) =>
         {
+            _unsettled = null;
             if (outcome.Kind == Offline.DraftOutcomeKind.Saved && outcome.Stored is null)
             {
                 // Every conflict settled with their values: nothing of mine was left to send.
