@@ -823,8 +823,9 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
                 ShowConflict(outcome.Conflict!);
                 break;
             default:
-                // Refused (a value the server cannot read, a report no longer editable): kept, not resent by itself.
-                _queued = false;
+                // Refused (a value the server cannot read, a report no longer editable): kept, not resent by
+                // itself. A sign-in that expired is not the values' fault: they stay queued for the next one.
+                _queued = outcome.Error!.StatusCode == StatusCode.Unauthenticated;
                 KeepDraft();
                 if (!MarkInvalid(outcome.Error!, sent))
                     Nav.Say(Nav.Describe(outcome.Error!), error: true);
