@@ -51,6 +51,36 @@ public sealed class FlakyLinkEntryTests(ReportingServer server) : IClassFixture<
     }
 
     [Fact]
+    public void A_value_typed_while_a_save_is_on_its_way_stays_typed_and_in_the_draft_after_the_answer()
+    {
+        const string name = "reports/67.660/2024-Q1";
+        using var link = new LinkCutter(server.App.Address);
+        using var tui = new TuiHarness(server, Operator, address: link.Address);
+        var entry = tui.OpenReport("2024-Q1");
+        tui.Enter("12");
+        link.Latency = TimeSpan.FromMilliseconds(400);
+
+        tui.PressWithoutWaiting(new Key('s'));
+        // While the save travels: down to I.2.1, type 3, accept.
+        tui.PressWithoutWaiting(Key.CursorDown, Key.CursorDown, Key.Enter, new Key('3'), Key.Enter);
+        Assert.Null(entry.Report); // the answer has not come yet
+        tui.Settle();
+
+        Assert.Equal(1L, entry.Report!.Revision);
+        Assert.Equal(("12", false), (Shown(entry, "I.1"), entry.Rows.Single(r => r.Indicator?.Id == "I.1").Changed));
+        Assert.Equal(("3", true), (Shown(entry, "I.2.1"), entry.Rows.Single(r => r.Indicator?.Id == "I.2.1").Changed));
+        var draft = tui.Navigator.Data.Drafts.Load(name)!;
+        Assert.Equal(1L, draft.BaseRevision);
+        Assert.Equal(["I.2.1"], draft.Edits.Keys);
+        var stored = tui.Call(() => server.CallAsync(Operator, Rpc.GetReport, new GetReportRequest { Name = name }));
+        Assert.Equal(("12", false), (Raw(stored, "I.1"), stored.Values.Any(v => v.IndicatorId == "I.2.1" && v.RawText.Length > 0)));
+
+        link.Latency = TimeSpan.Zero;
+        tui.Press(new Key('s'));
+        Assert.Contains("Đã lưu bản nháp: 1 chỉ tiêu, phiên bản 2.", tui.Screen);
+    }
+
+    [Fact]
     public void A_save_still_waiting_when_the_client_was_closed_goes_out_at_the_next_start_but_a_draft_never_saved_does_not()
     {
         const string waitingName = "reports/67.660/2023-Q2";
