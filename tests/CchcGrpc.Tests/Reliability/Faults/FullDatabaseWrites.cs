@@ -128,6 +128,17 @@ public sealed class FullDatabaseWrites(GrpcChannel channel, IReadOnlyDictionary<
         Assert.Equal(Draft, (await CallAsync(Operator, Rpc.GetReport, new GetReportRequest { Name = Draft })).Name);
         Assert.NotEmpty((await CallAsync(Reviewer, Rpc.ListReports, new ListReportsRequest { UnitCode = "67", IncludeSubtree = true, PageSize = 50 })).Reports);
         Assert.NotEmpty((await CallAsync(Reviewer, Rpc.RollUp, new RollUpRequest { UnitCode = "67", PeriodId = "2024" })).Values);
+        // Signing in stores a token: it fits in a page the file has, or it is refused like any write.
+        try
+        {
+            await channel.UnaryCall(Rpc.Login, new LoginRequest { UserName = Operator, Password = "mat-khau-soak-" + Operator }).ResponseAsync;
+            Count("Login", refused: false);
+        }
+        catch (RpcException error)
+        {
+            AssertStorageFull(error, null, "Login");
+            Count("Login", refused: true);
+        }
     }
 
     /// <summary>The refused writes sent again once there is room: each succeeds at the first attempt.</summary>
