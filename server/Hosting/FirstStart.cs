@@ -35,16 +35,16 @@ public sealed class FirstStart(IUnitStore units, IReportStore reports, IUserStor
             var values = report.Values.Select(v => new ReportValue(v.IndicatorId, (ValueState)(int)v.State, v.Number, null, v.RawText, null)).ToList();
             var merged = ReportContent.Merge(catalog, report.Level, [], values);
             var created = report.FirstSubmittedAt ?? calendar.SubmissionClosesAt(report.Period).AddDays(-10);
-            var saved = await reports.SaveAsync(new ReportChange(key, catalog.Version, 0, merged, [], Actor, "demo-data", created.AddDays(-3)), cancellationToken);
+            var saved = await reports.SaveAsync(new ReportChange(key, catalog.Version, 0, merged, [], Actor, "demo-data", created.AddDays(-3)), DateTime.MaxValue, cancellationToken);
             if (report.FirstSubmittedAt is { } submittedAt)
             {
                 var late = !calendar.IsOnTime(report.Period, submittedAt);
                 var submitted = await reports.ChangeStatusAsync(
-                    new StatusChangeCommand(key, saved.Report.Revision, ReportStatus.Draft, ReportStatus.Submitted, null, late, Actor, "demo-data", submittedAt), cancellationToken);
+                    new StatusChangeCommand(key, saved.Report.Revision, ReportStatus.Draft, ReportStatus.Submitted, null, late, Actor, "demo-data", submittedAt), DateTime.MaxValue, cancellationToken);
                 if (report.Period.Year == 2023)
                 {
                     await reports.ChangeStatusAsync(
-                        new StatusChangeCommand(key, submitted.Revision, ReportStatus.Submitted, ReportStatus.Approved, null, false, Actor, "demo-data", submittedAt.AddDays(5)), cancellationToken);
+                        new StatusChangeCommand(key, submitted.Revision, ReportStatus.Submitted, ReportStatus.Approved, null, false, Actor, "demo-data", submittedAt.AddDays(5)), DateTime.MaxValue, cancellationToken);
                 }
             }
         }

@@ -17,7 +17,7 @@ namespace CchcGrpc.Server.Hosting;
 /// with health and reflection, on the host of <see cref="GrpcWebHost"/>. Used by Program, the
 /// end-to-end tests and the benchmarks alike.
 /// </summary>
-public sealed class ServerApp : IAsyncDisposable
+public sealed partial class ServerApp : IAsyncDisposable
 {
     /// <summary>The cchc.v1 services, by full name, as health checks and reflection list them.</summary>
     public static readonly IReadOnlyList<string> ServiceNames =
@@ -80,6 +80,7 @@ public sealed class ServerApp : IAsyncDisposable
         builder.Services.AddSingleton(typeof(IServiceMethodProvider<>), typeof(DecodableRequests<>));
 
         var app = builder.Build();
+        var quota = StorageQuota.Start(database, app.Configuration, settings, app.Services.GetRequiredService<ILogger<StorageQuota>>());
         app.MapGrpcService<AuthService>();
         app.MapGrpcService<UnitsService>();
         app.MapGrpcService<CatalogService>();
@@ -93,7 +94,15 @@ public sealed class ServerApp : IAsyncDisposable
         app.MapGrpcReflectionService();
         settings.MapEndpoints?.Invoke(app);
         // Calls in flight have finished (or the shutdown timeout cut them off) when this runs.
-        app.Lifetime.ApplicationStopped.Register(database.Close);
+        var log = app.Services.GetRequiredService<ILogger<ServerApp>>();
+        app.Lifetime.ApplicationStopped.Register(() =>
+        {
+            if (database.Close() is { } problem)
+            {
+                LogLogKept(log, database.Path, problem);
+            }
+        });
+        app.Lifetime.ApplicationStopped.Register(quota.Dispose);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -152,4 +161,7 @@ public sealed class ServerApp : IAsyncDisposable
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    [LoggerMessage(EventId = 23, EventName = "WriteAheadLogKept", Level = LogLevel.Warning, Message = "At shutdown the write-ahead log of {Database} could not be folded into it ({Problem}); nothing is lost: it is kept beside the file and replayed at the next start")]
+    private static partial void LogLogKept(ILogger logger, string database, string problem);
 }

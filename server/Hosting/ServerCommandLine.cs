@@ -47,6 +47,13 @@ public sealed class ServerCommandLine
         DefaultValueFactory = _ => ServerSettings.DefaultDatabasePath,
     };
 
+    private readonly Option<int?> _maxDatabase = new("--max-db-mb")
+    {
+        HelpName = "N",
+        Description = "size quota of the database file in MiB: a write that would grow it further is refused (RESOURCE_EXHAUSTED STORAGE_FULL) and writes nothing; "
+            + "to change it without a restart set \"Storage\": { \"MaxDatabaseMiB\": N } in appsettings.json instead (re-read when the file changes); default: no quota",
+    };
+
     private readonly Option<bool> _noDemo = new("--no-demo") { Description = "do not load the sample province and demo reports into an empty database" };
 
     private readonly Option<int> _cutOffDay = new("--cutoff-day") { HelpName = "N", Description = "day of the month that closes a period's data (14: Decree 09/2019)", DefaultValueFactory = _ => 14 };
@@ -60,6 +67,7 @@ public sealed class ServerCommandLine
     public ServerCommandLine(ServerVerbs verbs, Func<ServerSettings, CancellationToken, Task<int>> serve)
     {
         _maxMessage.Validators.Add(r => Range(r, _maxMessage, 1, 1024));
+        _maxDatabase.Validators.Add(r => Range(r, _maxDatabase, 1, StorageQuota.MaxMiB));
         _cutOffDay.Validators.Add(r => Range(r, _cutOffDay, 1, 31));
         _deadlineDays.Validators.Add(r => Range(r, _deadlineDays, 0, 366));
         _shutdownSeconds.Validators.Add(r => Range(r, _shutdownSeconds, 0, 3600));
@@ -69,7 +77,7 @@ public sealed class ServerCommandLine
             "Endpoints: --listen, else --urls, else ASPNETCORE_URLS / appsettings.json (\"urls\", Kestrel:Endpoints), else 127.0.0.1:50051.\n" +
             "Other ASP.NET Core settings as --Section:Key=value (e.g. --Logging:LogLevel:CchcGrpc=Warning).")
         {
-            _listen, _urls, _cert, _certPassword, _maxMessage, _db, _noDemo, _cutOffDay, _deadlineDays, _shutdownSeconds,
+            _listen, _urls, _cert, _certPassword, _maxMessage, _db, _maxDatabase, _noDemo, _cutOffDay, _deadlineDays, _shutdownSeconds,
         };
         // Configuration keys for ASP.NET Core are checked in the action, not refused by the parser.
         _root.TreatUnmatchedTokensAsErrors = false;
@@ -118,6 +126,7 @@ public sealed class ServerCommandLine
             CertificatePassword = result.GetValue(_certPassword),
             MaxMessageBytes = result.GetValue(_maxMessage) * 1024 * 1024,
             DatabasePath = result.GetValue(_db)!,
+            MaxDatabaseMiB = result.GetValue(_maxDatabase),
             SeedDemoData = !result.GetValue(_noDemo),
             Reporting = Domain.Periods.ReportingRules.Decree09 with
             {
@@ -144,6 +153,14 @@ public sealed class ServerCommandLine
         }
         result.AddError($"--listen takes ADDRESS:PORT, such as 127.0.0.1:50051; got '{value}'");
         return null;
+    }
+
+    private static void Range(OptionResult result, Option<int?> option, int min, int max)
+    {
+        if (result.GetValueOrDefault<int?>() is { } value && (value < min || value > max))
+        {
+            result.AddError($"{option.Name} takes a whole number from {min} to {max}; got {value.ToString(CultureInfo.InvariantCulture)}");
+        }
     }
 
     private static void Range(OptionResult result, Option<int> option, int min, int max)

@@ -35,6 +35,12 @@ public sealed record ServerSettings
     /// <summary>The SQLite file; relative paths are from the working directory, like the server verbs'.</summary>
     public string DatabasePath { get; init; } = DefaultDatabasePath;
 
+    /// <summary>
+    /// The database's size quota in MiB (--max-db-mb), fixed for the run; null: configuration's
+    /// Storage:MaxDatabaseMiB, re-read when appsettings.json changes; neither: no quota.
+    /// </summary>
+    public int? MaxDatabaseMiB { get; init; }
+
     /// <summary>Load the sample province and demo reports into an empty database.</summary>
     public bool SeedDemoData { get; init; } = true;
 

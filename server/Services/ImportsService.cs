@@ -38,7 +38,7 @@ public sealed class ImportsService(IImportStore imports, IUnitStore units, Catal
         var planning = Task.Run(() => PlanAsync(requests.ReadAllAsync(stop.Token), planner, who, reader, plans.Writer, stop.Token), stop.Token);
         try
         {
-            var result = await WriteAsync(plans.Reader, planner, who, context.CancellationToken);
+            var result = await WriteAsync(plans.Reader, planner, who, context.Deadline, context.CancellationToken);
             // A malformed batch ends the call here, after the batches before it were written.
             await planning;
             return result;
@@ -77,9 +77,9 @@ public sealed class ImportsService(IImportStore imports, IUnitStore units, Catal
         }
     }
 
-    private async Task<ImportResult> WriteAsync(ChannelReader<PlannedBatch> plans, ImportBatchPlanner planner, Domain.Access.Principal who, CancellationToken cancellationToken)
+    private async Task<ImportResult> WriteAsync(ChannelReader<PlannedBatch> plans, ImportBatchPlanner planner, Domain.Access.Principal who, DateTime deadline, CancellationToken cancellationToken)
     {
-        using var session = imports.OpenSession();
+        using var session = imports.OpenSession(deadline);
         var applier = new ImportBatchApplier(session, planner);
         var result = new ImportResultBuilder();
         var groupStarted = time.GetTimestamp();

@@ -90,7 +90,7 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, IPlan
             return response;
         }
         var change = new ReportChange(key, catalog.Version, request.BaseRevision, toWrite, narrative, who.UserName, "UpdateReportValues", time.GetUtcNow());
-        response.Report = ReportMapping.ToProto((await reports.SaveAsync(change, context.CancellationToken)).Report, request.ReadMask);
+        response.Report = ReportMapping.ToProto((await reports.SaveAsync(change, context.Deadline, context.CancellationToken)).Report, request.ReadMask);
         return response;
     }
 
@@ -185,7 +185,7 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, IPlan
     }
 
     private async Task<Report> ChangeStatusAsync(StatusChangeCommand command, ServerCallContext context) =>
-        ReportMapping.ToProto(await reports.ChangeStatusAsync(command, context.CancellationToken), MaskWithoutContent);
+        ReportMapping.ToProto(await reports.ChangeStatusAsync(command, context.Deadline, context.CancellationToken), MaskWithoutContent);
 
     private async Task<(Domain.Access.Principal Who, StoredUnit Unit, ReportKey Key)> ResolveAsync(string name, Operation operation, LocalizedText what, ServerCallContext context)
     {

@@ -10,11 +10,14 @@ public interface IReportStore
     /// <summary>
     /// Applies a change atomically: all its values or none. <see cref="StoreFailure.RevisionConflict"/>
     /// when the report moved past BaseRevision (nothing is written); each changed value is audited.
-    /// Returns the report as stored after the write.
+    /// Returns the report as stored after the write. Another writer's lock is waited for until shortly
+    /// before <paramref name="deadline"/> (see Database.BeginWrite), then SQLITE_BUSY.
     /// </summary>
-    Task<SaveResult> SaveAsync(ReportChange change, CancellationToken cancellationToken);
+    /// <param name="deadline">When the caller stops waiting (UTC; DateTime.MaxValue: never).</param>
+    Task<SaveResult> SaveAsync(ReportChange change, DateTime deadline, CancellationToken cancellationToken);
 
-    Task<StoredReport> ChangeStatusAsync(StatusChangeCommand command, CancellationToken cancellationToken);
+    /// <summary>Moves the report to another status, atomically with its audit entry; the lock is waited for as in <see cref="SaveAsync"/>.</summary>
+    Task<StoredReport> ChangeStatusAsync(StatusChangeCommand command, DateTime deadline, CancellationToken cancellationToken);
 
     Task<(IReadOnlyList<StoredReport> Reports, int Total)> ListAsync(ReportQuery query, CancellationToken cancellationToken);
 

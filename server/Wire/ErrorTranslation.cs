@@ -81,8 +81,11 @@ public sealed partial class ErrorTranslation(ILogger<ErrorTranslation> logger) :
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_FULL)
         {
+            // The operator has to act (free space or raise the quota): every refused write says so in the log.
+            LogStorageFull(context.Method, ex.Message);
             throw ToRpcException(new ServiceError(StatusCode.ResourceExhausted, ErrorReason.StorageFull,
-                new("Ổ đĩa của máy chủ đã đầy; không có gì được ghi. Hãy báo quản trị viên.", "The server's disk is full; nothing was written. Tell the administrator.")),
+                new("Cơ sở dữ liệu của máy chủ đã hết chỗ (ổ đĩa đầy hoặc đã đạt hạn mức dung lượng); không có gì được ghi. Hãy báo quản trị viên.",
+                    "The server's database has no room left (disk full or its size quota reached); nothing was written. Tell the administrator.")),
                 CallerLanguage.Of(context));
         }
         catch (Exception ex)
@@ -128,6 +131,9 @@ public sealed partial class ErrorTranslation(ILogger<ErrorTranslation> logger) :
     };
 
     private static string Bounded(string text) => text.Length <= MaxTextLength ? text : string.Concat(text.AsSpan(0, MaxTextLength), "…");
+
+    [LoggerMessage(EventId = 4, EventName = "StorageFull", Level = LogLevel.Warning, Message = "A write in {Method} was refused: the database cannot grow ({Reason}); free disk space or raise Storage:MaxDatabaseMiB")]
+    private partial void LogStorageFull(string method, string reason);
 
     [LoggerMessage(EventId = 3, EventName = "DatabaseUnavailable", Level = LogLevel.Error, Message = "The database cannot be opened or read in {Method}")]
     private partial void LogDatabaseUnavailable(Exception exception, string method);

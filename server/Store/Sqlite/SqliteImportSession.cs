@@ -7,12 +7,14 @@ internal sealed class SqliteImportSession : IImportSession
 {
     private readonly SqliteConnection _connection;
     private readonly ReportWriter _writer;
+    private readonly DateTime _deadline;
     private SqliteTransaction? _transaction;
     private (ReportKey Key, (long Id, long Revision)? Found)? _checked;
 
-    public SqliteImportSession(SqliteConnection connection, IndicatorKeys keys)
+    public SqliteImportSession(SqliteConnection connection, IndicatorKeys keys, DateTime deadline)
     {
         _connection = connection;
+        _deadline = deadline;
         _writer = new ReportWriter(connection, keys);
     }
 
@@ -21,7 +23,8 @@ internal sealed class SqliteImportSession : IImportSession
     public int PendingValues { get; private set; }
 
     // BEGIN IMMEDIATE: reads and writes of a group see one state, and no other writer slips between them.
-    private SqliteTransaction Transaction => _transaction ??= _connection.BeginTransaction(deferred: false);
+    // The lock wait is worked out again for each group: a long import has less of its deadline left.
+    private SqliteTransaction Transaction => _transaction ??= Database.BeginWrite(_connection, _deadline);
 
     public byte[]? FindBatch(string idempotencyKey) => _writer.FindBatch(Transaction, idempotencyKey);
 

@@ -16,12 +16,12 @@ public sealed class SqliteReportStore(Database database) : IReportStore
         return row is null ? null : ReportRows.Load(connection, null, row, withValues);
     }
 
-    public async Task<SaveResult> SaveAsync(ReportChange change, CancellationToken cancellationToken)
+    public async Task<SaveResult> SaveAsync(ReportChange change, DateTime deadline, CancellationToken cancellationToken)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
         _keys.EnsureWarm(connection);
         using var writer = new ReportWriter(connection, _keys);
-        using (var transaction = connection.BeginTransaction(deferred: false))
+        using (var transaction = Database.BeginWrite(connection, deadline))
         {
             var written = writer.Write(transaction, change);
             // Read back inside the transaction: after the commit another writer may already have moved
@@ -40,10 +40,10 @@ public sealed class SqliteReportStore(Database database) : IReportStore
         }
     }
 
-    public async Task<StoredReport> ChangeStatusAsync(StatusChangeCommand command, CancellationToken cancellationToken)
+    public async Task<StoredReport> ChangeStatusAsync(StatusChangeCommand command, DateTime deadline, CancellationToken cancellationToken)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = Database.BeginWrite(connection, deadline);
         var row = ReportRows.Find(connection, transaction, command.Key)
             ?? throw new StoreException(StoreFailure.NotFound, new($"Báo cáo {command.Key} không tồn tại.", $"Report {command.Key} does not exist."));
         if (row.Revision != command.BaseRevision || (ReportStatus)row.Status != command.From)

@@ -18,6 +18,14 @@ public sealed class ServerSettingsTests
         Assert.True(settings.SeedDemoData);
         Assert.Equal(4 * 1024 * 1024, settings.MaxMessageBytes);
         Assert.Equal(TimeSpan.FromSeconds(10), settings.ShutdownTimeout);
+        // No quota of its own: configuration's Storage:MaxDatabaseMiB decides (none by default).
+        Assert.Null(settings.MaxDatabaseMiB);
+    }
+
+    [Fact]
+    public void A_size_quota_is_given_in_MiB()
+    {
+        Assert.Equal(512, Parse(out _, "--max-db-mb", "512")!.MaxDatabaseMiB);
     }
 
     [Fact]
@@ -40,6 +48,7 @@ public sealed class ServerSettingsTests
     [InlineData("--listen takes ADDRESS:PORT", "--listen", "localhost")]
     [InlineData("--listen takes ADDRESS:PORT", "--listen", "127.0.0.1:99999")]
     [InlineData("--max-message-mb takes a whole number from 1 to 1024", "--max-message-mb", "0")]
+    [InlineData("--max-db-mb takes a whole number from 1 to 1048576", "--max-db-mb", "0")]
     [InlineData("--cutoff-day takes a whole number from 1 to 31", "--cutoff-day", "40")]
     [InlineData("unknown option '--frobnicate'", "--frobnicate", "1")]
     [InlineData("--db", "--db")]

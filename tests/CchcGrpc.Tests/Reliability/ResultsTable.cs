@@ -43,6 +43,10 @@ public sealed class ResultsTable(string title, params string[] columns)
         }
     }
 
+    /// <summary>The machine's load when the run ended (it is shared: latencies depend on it).</summary>
+    private static string Load() =>
+        File.Exists("/proc/loadavg") ? ", load average " + string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) + " (1 / 5 / 15 min)" : "";
+
     /// <summary>Prints the table; a long run also saves it as bench/results/<paramref name="file"/>.</summary>
     public void Publish(ITestOutputHelper output, string file)
     {
@@ -56,7 +60,7 @@ public sealed class ResultsTable(string title, params string[] columns)
             if (File.Exists(Path.Combine(dir.FullName, "CchcGrpc.sln")))
             {
                 var path = Path.Combine(dir.FullName, "bench", "results", file);
-                var stamp = $"_Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores._\n\n";
+                var stamp = $"_Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores{Load()}._\n\n";
                 File.WriteAllText(path, $"# {Path.GetFileNameWithoutExtension(file)}\n\n" + stamp + Markdown);
                 return;
             }

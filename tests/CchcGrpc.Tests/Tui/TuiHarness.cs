@@ -85,6 +85,21 @@ public sealed class TuiHarness : IDisposable
         }
     }
 
+    /// <summary>
+    /// Keys pressed without waiting for the server: what a person on a slow link does while a call is
+    /// on its way. Results that have arrived are applied; the rest wait for the next <see cref="Settle"/>.
+    /// </summary>
+    public void PressWithoutWaiting(params Key[] keys)
+    {
+        foreach (var key in keys)
+        {
+            _app.InjectKey(key);
+            while (_posted.TryDequeue(out var action))
+                action();
+            _app.LayoutAndDraw();
+        }
+    }
+
     /// <summary>Types text one character at a time, as a person would.</summary>
     public void Type(string text)
     {

@@ -36,6 +36,9 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
     private int _nameWidth = int.MaxValue;
     // The operator asked to save and the server has not stored it yet: sent again on reconnect.
     private bool _queued;
+    // A draft from an older revision whose values someone else changed too, not settled yet: until it
+    // is, nothing is typed or saved here (a new draft would replace it and lose those values unseen).
+    private Offline.DraftConflict? _unsettled;
 
     private enum Panel
     {
@@ -173,6 +176,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             var conflict = Offline.DraftConflict.Between(draft, _report);
             if (conflict.Values.Count > 0)
             {
+                _unsettled = conflict;
                 ShowConflict(conflict);
                 return;
             }
@@ -208,13 +212,28 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
         var now = Nav.Time.GetUtcNow();
         var draft = Offline.ReportDraft.On(Name, _report?.Revision ?? 0, now) with { Queued = _queued };
         foreach (var row in _rows.Where(r => r.Changed))
-        {
-            var value = row.TypedChoice ?? row.TypedValue ?? (row.Stored is { Derived: false } s ? s.RawText : "");
-            draft = draft.WithEdit(row.Indicator!.Id, new Offline.DraftValue(value, row.Note), row.Stored is null ? Offline.DraftValue.Empty : Offline.DraftValue.Of(row.Stored), now);
-        }
+            draft = draft.WithEdit(row.Indicator!.Id, Typed(row), row.Stored is null ? Offline.DraftValue.Empty : Offline.DraftValue.Of(row.Stored), now);
         // An empty draft removes the file.
         Nav.Data.Drafts.Save(draft);
         return draft;
+    }
+
+    /// <summary>A changed row's value and note as the draft keeps them.</summary>
+    private static Offline.DraftValue Typed(EntryRow row) =>
+        new(row.TypedChoice ?? row.TypedValue ?? (row.Stored is { Derived: false } s ? s.RawText : ""), row.Note);
+
+    /// <summary>
+    /// Drops the typed values the server now holds (those still equal to what was sent); values typed
+    /// while the save was on its way stay typed, and in the draft.
+    /// </summary>
+    private void ForgetSent(IReadOnlyDictionary<string, Offline.DraftValue> sent)
+    {
+        foreach (var row in _rows.Where(r => r.Changed && sent.TryGetValue(r.Indicator!.Id, out var value) && value == Typed(r)))
+        {
+            row.TypedValue = null;
+            row.TypedNote = null;
+            row.TypedChoice = null;
+        }
     }
 
     private int FirstSelectable(int from, int step)
@@ -626,7 +645,7 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
     private void BeginEdit(int column)
     {
         var row = SelectedRow;
-        if (row?.Indicator is null)
+        if (row?.Indicator is null || SettleFirst())
             return;
         if (ReadOnly)
         {
@@ -739,6 +758,9 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             ApplyPreview(response, announce);
         }, e =>
         {
+            // Superseded: a save landed meanwhile (a newer revision) and started its own preview.
+            if (generation != _previewGeneration)
+                return true;
             if (!MarkInvalid(e, changed))
                 return false;
             // Check the values that can be read, so derived values and findings still follow them.
@@ -806,6 +828,8 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
             Nav.Say(T["read_only"], error: true);
             return;
         }
+        if (SettleFirst())
+            return;
         if (_invalid.Count > 0)
         {
             JumpToFirstFinding();
@@ -822,23 +846,28 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
         _queued = true;
         var draft = KeepDraft();
         var sync = Nav.Data.Sync;
-        Nav.Run(cancel => sync.SendAsync(draft, cancel), outcome => Settle(outcome, draft.ChangedValues(), then));
+        Nav.Run(cancel => sync.SendAsync(draft, cancel), outcome => Settle(outcome, draft.Edits, draft.ChangedValues(), then));
     }
 
     /// <summary>What a sent draft came to: stored, waiting for the link, in conflict, or refused.</summary>
-    private void Settle(Offline.DraftOutcome outcome, IReadOnlyList<ValueInput> sent, Action? then)
+    /// <param name="edits">The operator's edits the outcome settles (what was typed when the save began).</param>
+    /// <param name="sent">The values sent, in request order (a refusal names them by index).</param>
+    private void Settle(Offline.DraftOutcome outcome, IReadOnlyDictionary<string, Offline.DraftValue> edits, IReadOnlyList<ValueInput> sent, Action? then)
     {
         switch (outcome.Kind)
         {
             case Offline.DraftOutcomeKind.Saved when outcome.Stored is { } stored:
                 _queued = false;
-                ApplySaved(stored);
+                ApplySaved(stored, edits);
                 Nav.Say(T.Format("saved", sent.Count, _report!.Revision));
                 then?.Invoke();
                 break;
             case Offline.DraftOutcomeKind.Saved:
                 // Nothing was left to send: the server already holds these values on a newer revision.
+                // Anything typed since stays in the draft, which the reload compares with that revision.
                 _queued = false;
+                ForgetSent(edits);
+                KeepDraft();
                 Load();
                 Nav.Say(T["saved_same"]);
                 break;
@@ -849,8 +878,9 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
                 ShowConflict(outcome.Conflict!);
                 break;
             default:
-                // Refused (a value the server cannot read, a report no longer editable): kept, not resent by itself.
-                _queued = false;
+                // Refused (a value the server cannot read, a report no longer editable): kept, not resent by
+                // itself. A sign-in that expired is not the values' fault: they stay queued for the next one.
+                _queued = outcome.Error!.StatusCode == StatusCode.Unauthenticated;
                 KeepDraft();
                 if (!MarkInvalid(outcome.Error!, sent))
                     Nav.Say(Nav.Describe(outcome.Error!), error: true);
@@ -858,34 +888,49 @@ public sealed class ReportEntryScreen(Unit unit, Period period, bool readOnly, b
         }
     }
 
+    /// <summary>True (and the conflict screen shown again) while a draft's conflict waits to be settled.</summary>
+    private bool SettleFirst()
+    {
+        if (_unsettled is null || ReadOnly)
+            return false;
+        ShowConflict(_unsettled);
+        Nav.Say(T["conflict_first"], error: true);
+        return true;
+    }
+
     private void ShowConflict(Offline.DraftConflict conflict) =>
         Nav.Push(new ConflictScreen(conflict, id => _rows.FirstOrDefault(r => r.Indicator?.Id == id), (outcome, sent) =>
         {
+            _unsettled = null;
             if (outcome.Kind == Offline.DraftOutcomeKind.Saved && outcome.Stored is null)
             {
                 // Every conflict settled with their values: nothing of mine was left to send.
                 _queued = false;
+                ForgetSent(conflict.Draft.Edits);
+                KeepDraft();
                 Load();
                 return;
             }
-            Settle(outcome, sent, null);
+            Settle(outcome, conflict.Draft.Edits, sent, null);
         }));
 
-    private void ApplySaved(UpdateReportValuesResponse response)
+    private void ApplySaved(UpdateReportValuesResponse response, IReadOnlyDictionary<string, Offline.DraftValue> edits)
     {
+        ForgetSent(edits);
         _report = response.Report;
         var values = _report.Values.ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
         foreach (var row in _rows.Where(r => r.Indicator is not null))
         {
             row.Stored = values.GetValueOrDefault(row.Indicator!.Id);
             row.Preview = null;
-            row.TypedValue = null;
-            row.TypedNote = null;
-            row.TypedChoice = null;
         }
         DerivedEstimates.Clear(_rows);
         _findings.Clear();
         _findings.AddRange(response.Findings);
+        // What was typed meanwhile is now a draft on the stored revision.
+        KeepDraft();
+        if (HasUnsavedEdits)
+            Preview(announce: false);
     }
 
     private void Submit()

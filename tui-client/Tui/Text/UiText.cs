@@ -161,6 +161,7 @@ public sealed class UiText(bool english)
         ["kept_offline"] = ("Mất kết nối: đã giữ {0} giá trị trong bản nháp trên máy, tự gửi khi có kết nối.", "Offline: {0} values kept in the local draft, sent when the link is back."),
         ["saved_same"] = ("Người khác đã lưu đúng các giá trị này; báo cáo đã tải lại (phiên bản mới).", "Someone saved the same values; the report is reloaded (newer revision)."),
         ["draft_rebased"] = ("Báo cáo có phiên bản mới hơn bản nháp; giữ {0} giá trị chỉ bạn sửa; s để lưu.", "A newer revision than the draft; kept {0} values only you changed; s saves."),
+        ["conflict_first"] = ("Bản nháp trên máy xung đột với phiên bản mới: chọn giá trị trước khi sửa tiếp.", "The local draft conflicts with the newer revision: choose the values before editing on."),
         ["conflict_title"] = ("Xung đột: {0}", "Conflict: {0}"),
         ["conflict_heading"] = ("{0} đã lưu phiên bản {1}; bạn sửa trên phiên bản {2}. Chọn giá trị cho từng chỉ tiêu cả hai cùng sửa.", "{0} saved revision {1}; you edited revision {2}. Choose the value of each indicator you both changed."),
         ["conflict_someone"] = ("Người khác", "Someone"),

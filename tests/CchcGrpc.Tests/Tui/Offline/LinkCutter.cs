@@ -40,6 +40,9 @@ public sealed class LinkCutter : IDisposable
 
     public void Restore() => _cut = false;
 
+    /// <summary>Added to every chunk relayed, both ways (a slow link: a call takes at least twice this).</summary>
+    public TimeSpan Latency { get; set; }
+
     public void Dispose()
     {
         _stop.Cancel();
@@ -69,6 +72,18 @@ public sealed class LinkCutter : IDisposable
         }
     }
 
+    private async Task PumpAsync(Stream from, Stream to, CancellationToken cancel)
+    {
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await from.ReadAsync(buffer, cancel)) > 0)
+        {
+            if (Latency > TimeSpan.Zero)
+                await Task.Delay(Latency, cancel);
+            await to.WriteAsync(buffer.AsMemory(0, read), cancel);
+        }
+    }
+
     private async Task RelayAsync(TcpClient client)
     {
         var server = new TcpClient();
@@ -81,8 +96,8 @@ public sealed class LinkCutter : IDisposable
                 _open.Add(server);
             }
             using var both = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
-            var up = client.GetStream().CopyToAsync(server.GetStream(), both.Token);
-            var down = server.GetStream().CopyToAsync(client.GetStream(), both.Token);
+            var up = PumpAsync(client.GetStream(), server.GetStream(), both.Token);
+            var down = PumpAsync(server.GetStream(), client.GetStream(), both.Token);
             await Task.WhenAny(up, down);
             await both.CancelAsync();
         }

@@ -1,18 +1,44 @@
-using CchcGrpc.Tests.EndToEnd;
+using CchcGrpc.Tests.Imports;
 using CchcGrpc.Tests.Tui.Tmux;
 
 namespace CchcGrpc.Tests.Tui.Scenario;
 
 /// <summary>
-/// The real `cchc` (no verb) in a real terminal (a tmux pane, 80×24, UTF-8) against the real server on a
-/// loopback port: an operator signs in, enters three values (one that cannot be read, then fixed),
-/// saves and submits; the reviewer returns it with a comment; the operator sees the comment, fixes,
-/// resubmits; the reviewer approves; the operator compares the districts. Every step is read back
-/// from the screen tmux shows.
+/// The real `cchc` (no verb) in a real terminal (a tmux pane, 80×24, UTF-8) against the real cchc-server
+/// in its own process (a new database with the demo organisation and reports it loads on first start):
+/// an operator signs in, enters three values (one that cannot be read, then fixed), saves and submits;
+/// the reviewer returns it with a comment; the operator sees the comment, fixes, resubmits; the reviewer
+/// approves; the operator compares the districts. Every step is read back from the screen tmux shows.
 /// </summary>
-public sealed class OperatorAndReviewerScenarioTests(ReportingServer server) : IClassFixture<ReportingServer>
+public sealed class OperatorAndReviewerScenarioTests : IAsyncLifetime
 {
     private const string Comment = "Bổ sung số văn bản chỉ đạo";
+    private const string Password = "mat-khau-thu-nghiem";
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cchc-scenario-" + Guid.NewGuid().ToString("N")[..8]);
+    private ServerProcess? _server;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        var database = Path.Combine(_folder, "cchc.db");
+        _server = await ServerProcess.StartAsync(database);
+        await ServerProcess.VerbAsync(database, Password + "\n", "user", "add", "op.dakmil", "--role", "operator", "--unit", "67.661", "--password-stdin");
+        await ServerProcess.VerbAsync(database, Password + "\n", "user", "add", "rv.tinh", "--role", "reviewer", "--unit", "67", "--password-stdin");
+    }
+
+    public Task DisposeAsync()
+    {
+        _server?.Dispose();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Temp folders are cleaned by the OS.
+        }
+        return Task.CompletedTask;
+    }
 
     private async Task<TmuxTerminal> StartCchcAsync(string configHome)
     {
@@ -23,7 +49,7 @@ public sealed class OperatorAndReviewerScenarioTests(ReportingServer server) : I
         Assert.True(File.Exists(cchc), cchc);
         // The headless tests set DisableRealDriverIO=1 in this process; the tmux server inherits it, so the
         // real client is started without it.
-        return await TmuxTerminal.StartAsync("env", ["-u", "DisableRealDriverIO", "dotnet", cchc, "--server", server.App.Address.ToString().TrimEnd('/')], 80, 24,
+        return await TmuxTerminal.StartAsync("env", ["-u", "DisableRealDriverIO", "dotnet", cchc, "--server", _server!.Address], 80, 24,
             new Dictionary<string, string> { ["LANG"] = "C.UTF-8", ["XDG_CONFIG_HOME"] = configHome, ["TERM"] = "xterm-256color" });
     }
 
@@ -32,7 +58,7 @@ public sealed class OperatorAndReviewerScenarioTests(ReportingServer server) : I
         await terminal.WaitForTextAsync("Tên đăng nhập", TimeSpan.FromSeconds(60));
         await terminal.TypeAsync(user);
         await terminal.PressAsync("Tab");
-        await terminal.TypeAsync(ReportingServer.Password);
+        await terminal.TypeAsync(Password);
         await terminal.PressAsync("Enter");
         await terminal.WaitForTextAsync("Màn hình chính");
     }
@@ -60,8 +86,8 @@ public sealed class OperatorAndReviewerScenarioTests(ReportingServer server) : I
     [Fact]
     public async Task Enter_submit_return_fix_resubmit_approve_and_compare_in_a_real_terminal()
     {
-        var operatorHome = Path.Combine(server.Folder, "op-home");
-        var reviewerHome = Path.Combine(server.Folder, "rv-home");
+        var operatorHome = Path.Combine(_folder, "op-home");
+        var reviewerHome = Path.Combine(_folder, "rv-home");
 
         // 1. The operator signs in, opens the oldest period on home (Quý I năm 2023, not started) and types.
         await using (var op = await StartCchcAsync(operatorHome))
@@ -96,7 +122,7 @@ public sealed class OperatorAndReviewerScenarioTests(ReportingServer server) : I
         // 2. The reviewer returns it with a comment (an empty one is refused).
         await using (var rv = await StartCchcAsync(reviewerHome))
         {
-            await SignInAsync(rv, "rv.daknong");
+            await SignInAsync(rv, "rv.tinh");
             await rv.WaitForTextAsync("báo cáo chờ duyệt (F4)"); // home has loaded
             await rv.PressAsync("F4");
             await rv.WaitForTextAsync("Tỉnh Đắk Nông: ");
@@ -144,7 +170,7 @@ public sealed class OperatorAndReviewerScenarioTests(ReportingServer server) : I
             await rv.WaitForTextAsync("6 tháng đầu năm 2024   Đã gửi"); // the list has loaded
             await rv.PressAsync("End", "Enter");
             var review = await rv.WaitForTextAsync("op.dakmil: Bị trả lại → Đã gửi lại");
-            Assert.Contains("rv.daknong: Đã gửi → Bị trả lại · " + Comment, review);
+            Assert.Contains("rv.tinh: Đã gửi → Bị trả lại · " + Comment, review);
             Assert.Contains("op.dakmil: I.1 12 → 15", review);
             await EscapeAsync(rv);
             await rv.TypeAsync("a");

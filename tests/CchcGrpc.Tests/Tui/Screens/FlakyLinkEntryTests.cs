@@ -51,6 +51,36 @@ public sealed class FlakyLinkEntryTests(ReportingServer server) : IClassFixture<
     }
 
     [Fact]
+    public void A_value_typed_while_a_save_is_on_its_way_stays_typed_and_in_the_draft_after_the_answer()
+    {
+        const string name = "reports/67.660/2024-Q1";
+        using var link = new LinkCutter(server.App.Address);
+        using var tui = new TuiHarness(server, Operator, address: link.Address);
+        var entry = tui.OpenReport("2024-Q1");
+        tui.Enter("12");
+        link.Latency = TimeSpan.FromMilliseconds(400);
+
+        tui.PressWithoutWaiting(new Key('s'));
+        // While the save travels: down to I.2.1, type 3, accept.
+        tui.PressWithoutWaiting(Key.CursorDown, Key.CursorDown, Key.Enter, new Key('3'), Key.Enter);
+        Assert.Null(entry.Report); // the answer has not come yet
+        tui.Settle();
+
+        Assert.Equal(1L, entry.Report!.Revision);
+        Assert.Equal(("12", false), (Shown(entry, "I.1"), entry.Rows.Single(r => r.Indicator?.Id == "I.1").Changed));
+        Assert.Equal(("3", true), (Shown(entry, "I.2.1"), entry.Rows.Single(r => r.Indicator?.Id == "I.2.1").Changed));
+        var draft = tui.Navigator.Data.Drafts.Load(name)!;
+        Assert.Equal(1L, draft.BaseRevision);
+        Assert.Equal(["I.2.1"], draft.Edits.Keys);
+        var stored = tui.Call(() => server.CallAsync(Operator, Rpc.GetReport, new GetReportRequest { Name = name }));
+        Assert.Equal(("12", false), (Raw(stored, "I.1"), stored.Values.Any(v => v.IndicatorId == "I.2.1" && v.RawText.Length > 0)));
+
+        link.Latency = TimeSpan.Zero;
+        tui.Press(new Key('s'));
+        Assert.Contains("Đã lưu bản nháp: 1 chỉ tiêu, phiên bản 2.", tui.Screen);
+    }
+
+    [Fact]
     public void A_save_still_waiting_when_the_client_was_closed_goes_out_at_the_next_start_but_a_draft_never_saved_does_not()
     {
         const string waitingName = "reports/67.660/2023-Q2";
@@ -133,6 +163,42 @@ public sealed class FlakyLinkEntryTests(ReportingServer server) : IClassFixture<
     }
 
     [Fact]
+    public void On_the_conflict_screen_M_and_T_choose_for_every_row_Space_cycles_and_Esc_leaves_it_for_later()
+    {
+        const string name = "reports/67.660/2023-Q4";
+        Save(name, 0, ("I.1", "3"), ("I.2.1", "10"));
+        using var tui = new TuiHarness(server, Operator);
+        var entry = tui.OpenReport("2023-Q4");
+        tui.Enter("5");
+        tui.GoTo("I.2.1");
+        tui.Enter("11");
+        Save(name, 1, ("I.1", "4"), ("I.2.1", "12"));
+        tui.Press(new Key('s'));
+        var conflict = Assert.IsType<ConflictScreen>(tui.Current);
+        Assert.Contains("m của bạn  t của họ  b gốc  Enter gửi  Esc để sau", tui.Row(23));
+
+        tui.Press(new Key('M'));
+        Assert.All(conflict.Choices.Values, c => Assert.Equal(ConflictChoice.Mine, c));
+        tui.Press(new Key('T'));
+        Assert.All(conflict.Choices.Values, c => Assert.Equal(ConflictChoice.Theirs, c));
+        tui.Press(Key.Home, Key.Space);
+        Assert.Equal(ConflictChoice.Base, conflict.Choices["I.1"]); // theirs → base
+        tui.Press(Key.Home, Key.Space);
+        Assert.Equal(ConflictChoice.Mine, conflict.Choices["I.1"]); // base → mine
+        Assert.Matches(@"\s3\s+5\s+4\s+của bạn$", ConflictLine(tui, "1"));
+        tui.Press(new Key('?'));
+        Assert.Contains("Người khác đã lưu báo cáo sau khi bạn bắt đầu sửa.", tui.Screen);
+        tui.Press(Key.Esc, Key.Esc);
+
+        // Later: back on the entry screen with the typed values, nothing written, the draft kept to send.
+        Assert.Same(entry, tui.Current);
+        Assert.Equal(("5", "11"), (Shown(entry, "I.1"), Shown(entry, "I.2.1")));
+        var stored = tui.Call(() => server.CallAsync(Operator, Rpc.GetReport, new GetReportRequest { Name = name }));
+        Assert.Equal((2L, "4", "12"), (stored.Revision, Raw(stored, "I.1"), Raw(stored, "I.2.1")));
+        Assert.True(tui.Navigator.Data.Drafts.Load(name)!.Queued);
+    }
+
+    [Fact]
     public void A_draft_left_on_an_older_revision_keeps_the_values_only_the_operator_changed_and_asks_about_the_rest()
     {
         const string name = "reports/67.660/2022-Q3";
@@ -162,6 +228,13 @@ public sealed class FlakyLinkEntryTests(ReportingServer server) : IClassFixture<
         {
             tui.OpenPeriod("2022-Q3");
             Assert.IsType<ConflictScreen>(tui.Current);
+            // Later is allowed, but nothing can be typed over the unsettled draft.
+            tui.Press(Key.Esc);
+            Assert.IsType<ReportEntryScreen>(tui.Current);
+            Assert.EndsWith(" 4", tui.GridLine("I.1"));
+            tui.Press(new Key('7'));
+            Assert.IsType<ConflictScreen>(tui.Current);
+            Assert.Contains("chọn giá trị trước khi sửa tiếp", tui.Screen);
             Assert.Matches(@"^ 1\s+.*\s3\s+5\s+4\s+\?$", ConflictLine(tui, "1"));
             tui.Press(new Key('t'), Key.Enter);
             Assert.IsType<ReportEntryScreen>(tui.Current);
