@@ -45,6 +45,9 @@ internal static class TuiBench
         {
             throw new BenchFailure("tmux not found: apt-get install tmux");
         }
+        // The machine is shared: wait (up to two minutes) for it to be nearly idle, and say how busy it was.
+        TimeSpan waited = await CchcGrpc.Bench.Wire.QuietMachine.WaitAsync(TimeSpan.FromMinutes(2));
+        var load = new MachineLoad(waited);
         var runs = new List<ScreenRun>();
         if (screens)
         {
@@ -64,7 +67,7 @@ internal static class TuiBench
             Console.Error.WriteLine("tui: bytes on the wire against the built server …");
             costs = await WireCosts.MeasureAsync();
         }
-        string report = (runs.Count > 0 ? Report(runs, idleSeconds) : "") + (costs is { } c ? WireReport(c.Report, c.Values, c.Steps, c.Breakdown) : "");
+        string report = (runs.Count > 0 ? Report(runs, idleSeconds, load.Describe()) : "") + (costs is { } c ? WireReport(c.Report, c.Values, c.Steps, c.Breakdown) : "");
         Console.WriteLine(report);
         if (write)
         {
@@ -168,7 +171,7 @@ internal static class TuiBench
         return Math.Max(0, Math.Round(bytes));
     }
 
-    private static string Report(IReadOnlyList<ScreenRun> runs, double idleSeconds)
+    private static string Report(IReadOnlyList<ScreenRun> runs, double idleSeconds, string load)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# Terminal client bytes on a slow link (bench/Tui/TuiBench.cs)");
@@ -180,7 +183,8 @@ internal static class TuiBench
         sb.AppendLine($"`stock` = Terminal.Gui 2.5.0's own output (CCHC_TUI_OUTPUT=stock); `slowlink` = the client as shipped (tui-client/Tui/SlowLink).");
         sb.AppendLine($"TERM=xterm-256color LANG=C.UTF-8 (what ssh forwards): Terminal.Gui sends 24-bit colour regardless, the slow-link layer 256");
         sb.AppendLine($"colours; `slowlink-24bit` adds COLORTERM=truecolor, like for like with stock. Per keystroke: bytes until 150 ms quiet, the");
-        sb.AppendLine($"layer's idle rate over that window subtracted. {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, one run.");
+        sb.AppendLine($"layer's idle rate over that window subtracted. {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, one run;");
+        sb.AppendLine($"machine (shared with other work): {load}.");
         sb.AppendLine();
         sb.AppendLine("| size | layer | first draw B | open entry screen B | idle B / " + idleSeconds.ToString("0", CultureInfo.InvariantCulture) + " s | typing in a field B (median / p95 / max) | row move B | page B |");
         sb.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
