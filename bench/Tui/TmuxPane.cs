@@ -10,6 +10,7 @@ internal sealed class TmuxPane : IAsyncDisposable
 {
     private readonly string _socket;
     private readonly string _capture;
+    private readonly List<(string Key, long From, long To)> _keystrokes = [];
 
     private TmuxPane(string socket, string capture) => (_socket, _capture) = (socket, capture);
 
@@ -77,6 +78,23 @@ internal sealed class TmuxPane : IAsyncDisposable
                 return;
             }
         }
+    }
+
+    /// <summary>Notes that the bytes from <paramref name="from"/> to now answered <paramref name="key"/> (see <see cref="DumpKeystrokes"/>).</summary>
+    public void MarkKeystroke(string key, long from) => _keystrokes.Add((key, from, BytesWritten));
+
+    /// <summary>Each marked keystroke with its bytes, ESC shown as \e: what a key made the program send.</summary>
+    public string DumpKeystrokes()
+    {
+        byte[] all = File.Exists(_capture) ? File.ReadAllBytes(_capture) : [];
+        var sb = new System.Text.StringBuilder();
+        foreach ((string key, long from, long to) in _keystrokes)
+        {
+            int start = (int)Math.Min(from, all.Length), end = (int)Math.Min(to, all.Length);
+            string text = System.Text.Encoding.UTF8.GetString(all, start, end - start);
+            sb.Append(key).Append(' ').Append(end - start).Append(" B: ").AppendLine(text.Replace("\u001b", "\\e", StringComparison.Ordinal));
+        }
+        return sb.ToString();
     }
 
     public async ValueTask DisposeAsync()

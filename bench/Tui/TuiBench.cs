@@ -24,11 +24,17 @@ internal static class TuiBench
         double idleSeconds = 10;
         bool write = true;
         bool screens = true, wire = true;
+        string[] layers = Layers;
+        (int Cols, int Rows)[] sizes = Sizes;
+        string? dump = null;
         for (int i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
                 case "--idle": idleSeconds = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--layers": layers = args[++i].Split(','); break;
+                case "--sizes": sizes = [.. args[++i].Split(',').Select(ParseSize)]; break;
+                case "--dump": dump = args[++i]; break;
                 case "--no-write": write = false; break;
                 case "--wire-only": screens = false; break;
                 case "--screens-only": wire = false; break;
@@ -43,22 +49,22 @@ internal static class TuiBench
         if (screens)
         {
             await using SignedInOperator signedIn = await SignedInOperator.StartAsync();
-            foreach ((int cols, int rows) in Sizes)
+            foreach ((int cols, int rows) in sizes)
             {
-                foreach (string layer in Layers)
+                foreach (string layer in layers)
                 {
                     Console.Error.WriteLine($"tui: {layer} at {cols}×{rows} …");
-                    runs.Add(await MeasureAsync(signedIn, layer, cols, rows, idleSeconds));
+                    runs.Add(await MeasureAsync(signedIn, layer, cols, rows, idleSeconds, dump));
                 }
             }
         }
-        (string Report, int Values, IReadOnlyList<WireCosts.Step> Steps)? costs = null;
+        (string Report, int Values, IReadOnlyList<WireCosts.Step> Steps, string Breakdown)? costs = null;
         if (wire)
         {
             Console.Error.WriteLine("tui: bytes on the wire against the built server …");
             costs = await WireCosts.MeasureAsync();
         }
-        string report = (runs.Count > 0 ? Report(runs, idleSeconds) : "") + (costs is { } c ? WireReport(c.Report, c.Values, c.Steps) : "");
+        string report = (runs.Count > 0 ? Report(runs, idleSeconds) : "") + (costs is { } c ? WireReport(c.Report, c.Values, c.Steps, c.Breakdown) : "");
         Console.WriteLine(report);
         if (write)
         {
@@ -67,7 +73,15 @@ internal static class TuiBench
         return 0;
     }
 
-    private static async Task<ScreenRun> MeasureAsync(SignedInOperator signedIn, string layer, int cols, int rows, double idleSeconds)
+    private static (int Cols, int Rows) ParseSize(string size)
+    {
+        string[] parts = size.Split('x', '×');
+        return parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out int cols) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out int rows)
+            ? (cols, rows)
+            : throw new BenchFailure($"tui: --sizes takes COLSxROWS[,COLSxROWS], not {size}");
+    }
+
+    private static async Task<ScreenRun> MeasureAsync(SignedInOperator signedIn, string layer, int cols, int rows, double idleSeconds, string? dump)
     {
         var environment = new Dictionary<string, string>
         {
@@ -131,6 +145,12 @@ internal static class TuiBench
             paging.Add(await KeystrokeAsync(pane, idleRate, "PPage"));
         }
         string screen = await pane.CaptureAsync();
+        if (dump is not null)
+        {
+            // Every keystroke's bytes, escapes made visible, to see what a move sends (--dump DIR).
+            Directory.CreateDirectory(dump);
+            await File.WriteAllTextAsync(Path.Combine(dump, $"tui-{layer}-{cols}x{rows}.txt"), pane.DumpKeystrokes());
+        }
         return new ScreenRun(layer, cols, rows, firstDraw, openEntry, idleBytes, idleSeconds,
             new KeystrokeCosts(typing), new KeystrokeCosts(moves), new KeystrokeCosts(paging), screen);
     }
@@ -143,6 +163,7 @@ internal static class TuiBench
         var clock = Stopwatch.StartNew();
         await pane.SendKeysAsync(key);
         await pane.WaitForQuietAsync(TimeSpan.FromMilliseconds(150), TimeSpan.FromMilliseconds(600));
+        pane.MarkKeystroke(key, before);
         double bytes = pane.BytesWritten - before - idleRate * clock.Elapsed.TotalSeconds;
         return Math.Max(0, Math.Round(bytes));
     }
@@ -174,7 +195,11 @@ internal static class TuiBench
         sb.AppendLine("|---|---:|---:|---:|---:|---:|");
         foreach (var size in runs.GroupBy(r => (r.Cols, r.Rows)))
         {
-            ScreenRun stock = size.Single(r => r.Layer == "stock"), slow = size.Single(r => r.Layer == "slowlink-24bit");
+            // A run of some layers only (--layers) has no ratio to show.
+            if (size.SingleOrDefault(r => r.Layer == "stock") is not { } stock || size.SingleOrDefault(r => r.Layer == "slowlink-24bit") is not { } slow)
+            {
+                continue;
+            }
             sb.AppendLine($"| {size.Key.Cols}×{size.Key.Rows} | {Ratio(stock.FirstDraw, slow.FirstDraw)} | {Ratio(stock.IdleBytes, slow.IdleBytes)} | "
                 + $"{Ratio(stock.Typing.Median, slow.Typing.Median)} | {Ratio(stock.RowMoves.Median, slow.RowMoves.Median)} | {Ratio(stock.Paging.Median, slow.Paging.Median)} |");
         }
@@ -190,7 +215,7 @@ internal static class TuiBench
         return sb.ToString();
     }
 
-    private static string WireReport(string report, int values, IReadOnlyList<WireCosts.Step> steps)
+    private static string WireReport(string report, int values, IReadOnlyList<WireCosts.Step> steps, string breakdown)
     {
         var sb = new StringBuilder();
         sb.AppendLine();
@@ -209,6 +234,8 @@ internal static class TuiBench
         WireCosts.Step open = steps.Single(s => s.What.StartsWith("open a full report", StringComparison.Ordinal));
         sb.AppendLine();
         sb.AppendLine($"Target: ≤ 4 KB on the wire to open a report with the catalog cached: {open.Total:#,0} B {(open.Total <= 4096 ? "✓" : "✗")}.");
+        sb.AppendLine();
+        sb.AppendLine(breakdown);
         return sb.ToString();
     }
 

@@ -60,6 +60,7 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, IPlan
 
     public override async Task<UpdateReportValuesResponse> UpdateReportValues(UpdateReportValuesRequest request, ServerCallContext context)
     {
+        ReportMapping.CheckMask(request.ReadMask, "read_mask");
         var (who, unit, key) = await ResolveAsync(request.Name, Operation.EditReport, new("sửa báo cáo này", "edit this report"), context);
         if (request.BaseRevision < 0)
         {
@@ -85,11 +86,11 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, IPlan
         if (request.ValidateOnly)
         {
             var preview = existing ?? new StoredReport(0, key, unit.Path, catalog.Version, DomainStatus.Draft, 0, null, time.GetUtcNow(), time.GetUtcNow(), null, false, [], []);
-            response.Report = ReportMapping.ToProto(preview with { Values = merged });
+            response.Report = ReportMapping.ToProto(preview with { Values = merged }, request.ReadMask);
             return response;
         }
         var change = new ReportChange(key, catalog.Version, request.BaseRevision, toWrite, narrative, who.UserName, "UpdateReportValues", time.GetUtcNow());
-        response.Report = ReportMapping.ToProto((await reports.SaveAsync(change, context.Deadline, context.CancellationToken)).Report);
+        response.Report = ReportMapping.ToProto((await reports.SaveAsync(change, context.Deadline, context.CancellationToken)).Report, request.ReadMask);
         return response;
     }
 

@@ -13,6 +13,12 @@ namespace CchcGrpc.Client.Tui.Data;
 /// </summary>
 public sealed class TuiData : IDisposable
 {
+    /// <summary>What the entry screen shows of a report: read with it, and asked back from each save.</summary>
+    public static readonly FieldMask ShownReport = Mask("name", "unit_code", "period_id", "catalog_version", "status", "revision", "values", "review_comment", "submitted_at", "submitted_late");
+
+    // A check of typed values (validate only) needs the values it derives, and its findings.
+    private static readonly FieldMask PreviewReport = Mask("values");
+
     private readonly Dictionary<string, GetCatalogResponse> _catalogs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Unit> _units = new(StringComparer.Ordinal);
     private readonly TokenStore? _tokens;
@@ -48,7 +54,7 @@ public sealed class TuiData : IDisposable
     public Offline.CatalogStore Catalogs { get; }
 
     /// <summary>Sends drafts over the current session.</summary>
-    public Offline.DraftSync Sync => new(_session.Reports, Drafts, _time);
+    public Offline.DraftSync Sync => new(_session.Reports, Drafts, _time, ShownReport);
 
     public bool HasToken { get; private set; }
 
@@ -191,7 +197,7 @@ public sealed class TuiData : IDisposable
             return await _session.Reports.GetReportAsync(new GetReportRequest
             {
                 Name = name,
-                ReadMask = Mask("name", "unit_code", "period_id", "catalog_version", "status", "revision", "values", "review_comment", "submitted_at", "submitted_late"),
+                ReadMask = ShownReport,
             }, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
         }
         catch (Grpc.Core.RpcException e) when (e.StatusCode == Grpc.Core.StatusCode.NotFound)
@@ -203,7 +209,7 @@ public sealed class TuiData : IDisposable
     /// <summary>Sends the changed values only, based on <paramref name="baseRevision"/>; with <paramref name="validateOnly"/> nothing is stored.</summary>
     public async Task<UpdateReportValuesResponse> UpdateAsync(string name, long baseRevision, IEnumerable<ValueInput> changed, bool validateOnly, CancellationToken cancel)
     {
-        var request = new UpdateReportValuesRequest { Name = name, BaseRevision = baseRevision, ValidateOnly = validateOnly };
+        var request = new UpdateReportValuesRequest { Name = name, BaseRevision = baseRevision, ValidateOnly = validateOnly, ReadMask = validateOnly ? PreviewReport : ShownReport };
         request.Values.AddRange(changed);
         return await _session.Reports.UpdateReportValuesAsync(request, cancellationToken: cancel).ResponseAsync.ConfigureAwait(false);
     }

@@ -13,7 +13,8 @@ namespace CchcGrpc.Client.Tui.Offline;
 /// operator (<see cref="ResolveAsync"/>). When the link is down the draft waits on disk;
 /// <see cref="ResendAllAsync"/> sends every waiting draft when it is back (<see cref="Reconnector.Reconnected"/>).
 /// </summary>
-public sealed class DraftSync(Reports.ReportsClient reports, DraftStore drafts, TimeProvider time)
+/// <param name="answerMask">The fields of the stored report a save asks back (null: all of it).</param>
+public sealed class DraftSync(Reports.ReportsClient reports, DraftStore drafts, TimeProvider time, FieldMask? answerMask = null)
 {
     // Requests above this size are sent gzip-compressed (a resend of many values); below it gzip's own
     // header costs more than it saves. Responses are compressed by the server (GrpcWebHost).
@@ -41,7 +42,7 @@ public sealed class DraftSync(Reports.ReportsClient reports, DraftStore drafts, 
         }
         try
         {
-            UpdateReportValuesRequest request = draft.ToRequest();
+            UpdateReportValuesRequest request = Request(draft);
             UpdateReportValuesResponse stored = await reports.UpdateReportValuesAsync(request, Options(request, cancellationToken)).ResponseAsync.ConfigureAwait(false);
             drafts.Delete(draft.ReportName);
             return DraftOutcome.Saved(stored);
@@ -120,7 +121,7 @@ public sealed class DraftSync(Reports.ReportsClient reports, DraftStore drafts, 
         }
         try
         {
-            UpdateReportValuesRequest request = rebased.ToRequest();
+            UpdateReportValuesRequest request = Request(rebased);
             UpdateReportValuesResponse stored = await reports.UpdateReportValuesAsync(request, Options(request, cancellationToken)).ResponseAsync.ConfigureAwait(false);
             drafts.Delete(rebased.ReportName);
             return DraftOutcome.Saved(stored);
@@ -133,6 +134,16 @@ public sealed class DraftSync(Reports.ReportsClient reports, DraftStore drafts, 
         {
             return DraftOutcome.Rejected(error);
         }
+    }
+
+    UpdateReportValuesRequest Request(ReportDraft draft)
+    {
+        UpdateReportValuesRequest request = draft.ToRequest();
+        if (answerMask is not null)
+        {
+            request.ReadMask = answerMask;
+        }
+        return request;
     }
 
     static CallOptions Options(IMessage request, CancellationToken cancellationToken)

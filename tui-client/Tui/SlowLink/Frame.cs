@@ -37,17 +37,23 @@ public sealed class Frame
     /// <summary>Columns the cell's text takes (2 for a wide glyph, whose right half is the next cell).</summary>
     public int WidthAt(int row, int col) => _width[row * Cols + col];
 
-    /// <summary>A hash of a row's cells, to find rows that moved.</summary>
+    /// <summary>A hash of a row's cells, to find rows that moved (<see cref="CellHash"/>).</summary>
     public int RowHash(int row)
     {
         var hash = new HashCode();
         for (int col = 0; col < Cols; col++)
         {
-            hash.Add(_text[row * Cols + col]);
-            hash.Add(_style[row * Cols + col]);
+            hash.Add(CellHash(_text[row * Cols + col], _style[row * Cols + col]));
         }
         return hash.ToHashCode();
     }
+
+    /// <summary>
+    /// A cell's hash as <see cref="ShownScreen.Shows"/> compares cells: a blank by its look
+    /// (<see cref="SentStyle.BlankLook"/>), anything else by its text and style.
+    /// </summary>
+    public static int CellHash(string text, SentStyle style) =>
+        text == " " ? HashCode.Combine(text, style.BlankLook) : HashCode.Combine(text, style);
 
     /// <summary>Reads Terminal.Gui's cells (null contents = an empty frame of that size).</summary>
     public static Frame From(Cell[,]? contents, int rows, int cols, StyleMapper styles, bool utf8)

@@ -25,11 +25,12 @@ public sealed class ShownScreen
     /// <summary>Columns of the screen.</summary>
     public int Cols { get; private set; }
 
-    /// <summary>Whether the cell shows exactly this text in this style.</summary>
+    /// <summary>Whether the cell shows this text in this style (a blank: in a style that looks the same, <see cref="SentStyle.BlankLook"/>).</summary>
     public bool Shows(int row, int col, string text, SentStyle style)
     {
         int i = row * Cols + col;
-        return _text[i] is { } shown && shown == text && _style[i] == style;
+        return _text[i] is { } shown && shown == text
+            && (_style[i] == style || (text == " " && _style[i].BlankLook == style.BlankLook));
     }
 
     /// <summary>The text shown at a cell (null when unknown).</summary>
@@ -83,9 +84,10 @@ public sealed class ShownScreen
 
     /// <summary>
     /// Applies a scroll of the lines <paramref name="top"/>..<paramref name="bottom"/> by
-    /// <paramref name="shift"/> lines (positive: content moves up, as CSI S); the exposed lines become unknown.
+    /// <paramref name="shift"/> lines (positive: content moves up, as CSI S); the exposed lines become blanks
+    /// in <paramref name="exposed"/> (what the terminal fills them with), or unknown when that is not known.
     /// </summary>
-    public void Scroll(int top, int bottom, int shift)
+    public void Scroll(int top, int bottom, int shift, SentStyle? exposed = null)
     {
         int height = bottom - top + 1;
         int moved = height - Math.Abs(shift);
@@ -100,6 +102,12 @@ public sealed class ShownScreen
             Array.Copy(_text, top * Cols, _text, (top - shift) * Cols, moved * Cols);
             Array.Copy(_style, top * Cols, _style, (top - shift) * Cols, moved * Cols);
             Array.Clear(_text, top * Cols, -shift * Cols);
+        }
+        if (exposed is { } blank)
+        {
+            int first = shift > 0 ? top + moved : top;
+            Array.Fill(_text, " ", first * Cols, Math.Abs(shift) * Cols);
+            Array.Fill(_style, blank, first * Cols, Math.Abs(shift) * Cols);
         }
     }
 }

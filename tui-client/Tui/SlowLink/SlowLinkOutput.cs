@@ -261,12 +261,12 @@ public sealed class SlowLinkOutput : IOutput
 
     void AppendScroll(StringBuilder output, ScrollPlan scroll)
     {
-        // Lines a scroll exposes are blank in the current background (BCE); reset so they are plain blanks.
-        if (_terminalStyle != SentStyle.Default)
-        {
-            StyleMapper.AppendChange(output, _terminalStyle, SentStyle.Default);
-            _terminalStyle = SentStyle.Default;
-        }
+        // Lines a scroll exposes come blank in the pen's background (BCE, as for EL and ECH): recorded so,
+        // only their text is sent after the scroll. Under a pen whose blanks might show otherwise (reverse,
+        // underline) they are unknown and repainted whole.
+        SentStyle? exposed = _terminalStyle is { } pen && (pen.Style & (TextStyle.Reverse | TextStyle.Underline | TextStyle.Strikethrough)) == 0
+            ? new SentStyle("", pen.Background, TextStyle.None)
+            : null;
         int count = Math.Abs(scroll.Shift);
         output.Append(Esc).Append(scroll.Top + 1).Append(';').Append(scroll.Bottom + 1).Append('r');
         output.Append(Esc).Append(count == 1 ? "" : count.ToString(CultureInfo.InvariantCulture)).Append(scroll.Shift > 0 ? 'S' : 'T');
@@ -274,7 +274,7 @@ public sealed class SlowLinkOutput : IOutput
         // Setting and resetting the region both home the cursor.
         _row = 0;
         _col = 0;
-        _shown.Scroll(scroll.Top, scroll.Bottom, scroll.Shift);
+        _shown.Scroll(scroll.Top, scroll.Bottom, scroll.Shift, exposed);
         ScrollsSent++;
     }
 
@@ -297,18 +297,23 @@ public sealed class SlowLinkOutput : IOutput
             {
                 // A run of blanks is erased in the current background (BCE) rather than sent as spaces:
                 // ECH for a run, EL for the rest of the row. Neither moves the cursor.
+                erasing = ErasingPen(erasing);
                 StyleMapper.AppendChange(output, _terminalStyle, erasing);
                 _terminalStyle = erasing;
                 output.Append(Esc).Append(col + run == cols ? "K" : run.ToString(CultureInfo.InvariantCulture) + "X");
                 for (int blank = col; blank < col + run; blank++)
                 {
-                    _shown.Set(row, blank, " ", style);
+                    _shown.Set(row, blank, " ", frame.StyleAt(row, blank));
                 }
                 col += run;
                 continue;
             }
-            StyleMapper.AppendChange(output, _terminalStyle, style);
-            _terminalStyle = style;
+            // A blank written under a pen whose blanks look the same needs no colour change.
+            if (!(text == " " && _terminalStyle is { } pen && pen.BlankLook == style.BlankLook))
+            {
+                StyleMapper.AppendChange(output, _terminalStyle, style);
+                _terminalStyle = style;
+            }
             output.Append(text);
             _shown.Set(row, col, text, style);
             if (width == 2)
@@ -336,8 +341,10 @@ public sealed class SlowLinkOutput : IOutput
         {
             return 0;
         }
+        // Blanks that look the same (SentStyle.BlankLook) make one run, whatever their foreground.
+        SentStyle look = style.BlankLook;
         int end = col;
-        while (end < frame.Cols && frame.TextAt(row, end) == " " && frame.WidthAt(row, end) == 1 && frame.StyleAt(row, end) == style)
+        while (end < frame.Cols && frame.TextAt(row, end) == " " && frame.WidthAt(row, end) == 1 && frame.StyleAt(row, end).BlankLook == look)
         {
             end++;
         }
@@ -355,29 +362,18 @@ public sealed class SlowLinkOutput : IOutput
         return run > (changesAfter ? 2 * sequence : sequence) ? run : 0;
     }
 
-    // The pen that erases to blanks looking like blanks in this style: the style itself, or for reverse
-    // video with an explicit foreground, that colour as the background (an erased cell takes only the
-    // background). Null where an erased blank would look different (underline, strike, reverse of the
-    // terminal's default colours).
-    static SentStyle? ErasingStyle(SentStyle style)
-    {
-        if ((style.Style & (TextStyle.Underline | TextStyle.Strikethrough)) != 0)
-        {
-            return null;
-        }
-        if ((style.Style & TextStyle.Reverse) == 0)
-        {
-            return style;
-        }
-        string background = style.Foreground switch
-        {
-            "" => "",
-            var f when f.StartsWith("38;", StringComparison.Ordinal) => "48;" + f[3..],
-            var f when int.TryParse(f, CultureInfo.InvariantCulture, out int code) => (code + 10).ToString(CultureInfo.InvariantCulture),
-            _ => "",
-        };
-        return background.Length == 0 ? null : style with { Background = background, Style = style.Style & ~TextStyle.Reverse };
-    }
+    // An erased cell takes only the pen's background: a pen with no attribute that might show on an erased
+    // cell (reverse, underline, strike) keeps its foreground and text style, and only the background is
+    // changed if it differs. Sending the foreground too cost ~11 B (256 colours) for nothing on most erases.
+    SentStyle ErasingPen(SentStyle erasing) =>
+        _terminalStyle is { } pen && (pen.Style & (TextStyle.Reverse | TextStyle.Underline | TextStyle.Strikethrough)) == 0
+            ? pen with { Background = erasing.Background }
+            : erasing;
+
+    // The pen that erases to blanks looking like blanks in this style (an erased cell takes only the
+    // background): its blank look, or null where an erased blank would look different (underline, strike,
+    // reverse of the terminal's default colours).
+    static SentStyle? ErasingStyle(SentStyle style) => style.ErasesToBlankLook ? style.BlankLook : null;
 
     // Moves the terminal cursor with the shortest sequence: nothing, re-sending up to four cells that
     // already show the same (cheaper than CSI n C), a relative move on the row, CR, or an absolute move.
@@ -429,7 +425,9 @@ public sealed class SlowLinkOutput : IOutput
         for (int col = from; col < to; col++)
         {
             string text = frame.TextAt(row, col);
-            if (frame.StyleAt(row, col) != _terminalStyle || frame.WidthAt(row, col) != 1 || !_shown.Shows(row, col, text, frame.StyleAt(row, col)))
+            SentStyle style = frame.StyleAt(row, col);
+            bool penDraws = style == _terminalStyle || (text == " " && _terminalStyle is { } pen && pen.BlankLook == style.BlankLook);
+            if (!penDraws || frame.WidthAt(row, col) != 1 || !_shown.Shows(row, col, text, style))
             {
                 return false;
             }

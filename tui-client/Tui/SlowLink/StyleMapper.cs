@@ -93,7 +93,42 @@ public sealed class StyleMapper(ColorDepth colors)
         {
             parameters.Add(to.Background == "" ? "49" : to.Background);
         }
+        // Starting again from SGR 0 is sometimes shorter (to the default colours: ESC[m instead of ESC[39;49m).
+        if (from is not null)
+        {
+            List<string> reset = Absolute(to);
+            if (reset.Count == 1)
+            {
+                reset.Clear();
+            }
+            if (string.Join(';', reset).Length < string.Join(';', parameters).Length)
+            {
+                parameters = reset;
+            }
+        }
         output.Append("\u001b[").AppendJoin(';', parameters).Append('m');
+    }
+
+    // SGR 0 and everything of a style, as from an unknown terminal state.
+    static List<string> Absolute(SentStyle to)
+    {
+        var parameters = new List<string>(6) { "0" };
+        AddIf(parameters, to.Style, TextStyle.Bold, "1");
+        AddIf(parameters, to.Style, TextStyle.Faint, "2");
+        AddIf(parameters, to.Style, TextStyle.Italic, "3");
+        AddIf(parameters, to.Style, TextStyle.Underline, "4");
+        AddIf(parameters, to.Style, TextStyle.Blink, "5");
+        AddIf(parameters, to.Style, TextStyle.Reverse, "7");
+        AddIf(parameters, to.Style, TextStyle.Strikethrough, "9");
+        if (to.Foreground != "")
+        {
+            parameters.Add(to.Foreground);
+        }
+        if (to.Background != "")
+        {
+            parameters.Add(to.Background);
+        }
+        return parameters;
     }
 
     static void AddIf(List<string> parameters, TextStyle set, TextStyle flag, string code)

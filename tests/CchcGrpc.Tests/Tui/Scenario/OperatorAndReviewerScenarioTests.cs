@@ -101,9 +101,9 @@ public sealed class OperatorAndReviewerScenarioTests : IAsyncLifetime
             await op.WaitForTextAsync("I. Công tác chỉ đạo điều hành CCHC"); // the grid is loaded
             await EnterAsync(op, "abc");
             var error = await op.WaitForTextAsync("không phải giá trị của chỉ tiêu số");
-            Assert.Contains("✗ 1 ", error);
+            Assert.Contains("✗>1 ", error); // ">": the selected row
             await EnterAsync(op, "12");
-            await op.WaitForTextAsync("* 1 ");
+            await op.WaitForTextAsync("*>1 ");
             await op.PressAsync("Down", "Down");
             await EnterAsync(op, "20");
             await op.PressAsync("Down");

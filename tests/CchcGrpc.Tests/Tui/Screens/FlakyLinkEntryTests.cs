@@ -33,7 +33,7 @@ public sealed class FlakyLinkEntryTests(ReportingServer server) : IClassFixture<
 
         Assert.Contains("Mất kết nối: đã giữ 1 giá trị trong bản nháp trên máy, tự gửi khi có kết nối.", tui.Screen);
         Assert.Contains("◌ Đang kết nối lại", tui.Row(0));
-        Assert.StartsWith("* 1 ", tui.GridLine("I.1"));
+        Assert.StartsWith("*>1 ", tui.GridLine("I.1")); // ">": the selected row
         var waiting = tui.Navigator.Data.Drafts.Load(name);
         Assert.Equal((true, 0L, "12"), (waiting!.Queued, waiting.BaseRevision, waiting.Edits["I.1"].RawText));
         Assert.False(tui.ProbeLink());

@@ -25,7 +25,7 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
         Assert.Contains("Thành phố Gia Nghĩa · Quý I năm 2022 · Chưa nhập", tui.Row(1));
         Assert.Matches(@"^\s+Mã\s+Chỉ tiêu\s+ĐVT\s+Số liệu Ghi chú", tui.Row(3));
         Assert.Equal("  I. Công tác chỉ đạo điều hành CCHC", tui.Row(4));
-        Assert.Matches(@"^  1\s+Số văn bản chỉ đạo CCHC đã ban … Văn bản", tui.Row(5));
+        Assert.Matches(@"^ >1\s+Số văn bản chỉ đạo CCHC đã ban … Văn bản", tui.Row(5)); // ">": the selected row
         Assert.Equal(
             ["I. Công tác chỉ đạo điều hành CCHC", "II. Cải cách thể chế", "III. Cải cách thủ tục hành chính", "IV. Cải cách tổ chức bộ máy",
              "V. Cải cách chế độ công vụ", "VI. Cải cách tài chính công", "VII. Xây dựng và phát triển Chính quyền điện tử, Chính quyền số"],
@@ -33,7 +33,7 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
         // Only the rows a district reports: I.8 (departments' yes/no) is not there.
         Assert.DoesNotContain(entry.Rows, r => r.Indicator?.Id == "I.8");
         Assert.Equal(CellColors.Of(CellStyle.Focus), tui.Contents[5, 60].Attribute); // the value cell of the selected row
-        Assert.Equal(CellColors.Of(CellStyle.Selected), tui.Contents[5, 2].Attribute); // and its code
+        Assert.Equal(">", tui.Contents[5, 1].Grapheme); // and a ">" before its code
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
         Assert.Equal(("I.2", 1), (entry.SelectedRow!.Indicator!.Id, entry.Column));
         tui.Press(Key.End);
         Assert.Equal(entry.Rows.Last(r => !r.IsHeading).Indicator!.Id, entry.SelectedRow!.Indicator!.Id);
-        Assert.StartsWith("  " + entry.SelectedRow!.Code + " ", tui.GridLine(entry.SelectedRow!.Indicator!.Id));
+        Assert.StartsWith(" >" + entry.SelectedRow!.Code + " ", tui.GridLine(entry.SelectedRow!.Indicator!.Id));
         tui.Press(Key.Home);
         Assert.Equal("I.1", entry.SelectedRow!.Indicator!.Id);
         tui.Press(Key.PageDown);
@@ -82,7 +82,7 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
         tui.OpenReport("2022-Q3");
         tui.GoTo("III.3.1.1");
         tui.Enter("77.251");
-        Assert.Matches(@"\* 3\.1\.1 .*\s77\.251$", tui.GridLine("III.3.1.1"));
+        Assert.Matches(@"\*>3\.1\.1 .*\s77\.251$", tui.GridLine("III.3.1.1"));
         tui.Press(Key.CursorDown);
         tui.Press(Key.F2);
         tui.Type("77.046");
@@ -100,7 +100,7 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
         using var tui = new TuiHarness(server, "op.gianghia");
         var entry = tui.OpenReport("2022-Q4");
         tui.Enter("abc");
-        Assert.StartsWith("✗ 1 ", tui.GridLine("I.1"));
+        Assert.StartsWith("✗>1 ", tui.GridLine("I.1"));
         Assert.Contains("✗ I.1: 'abc' không phải giá trị của chỉ tiêu số", tui.Screen);
         Assert.Equal(CellColors.Of(CellStyle.Error), tui.Contents[5, 0].Attribute);
         Assert.True(entry.Invalid.ContainsKey("I.1"));
@@ -110,7 +110,7 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
 
         // Enter opens the cell with its text selected: typing replaces it.
         tui.Enter("15");
-        Assert.StartsWith("* 1 ", tui.GridLine("I.1"));
+        Assert.StartsWith("*>1 ", tui.GridLine("I.1"));
         Assert.EndsWith(" 15", tui.GridLine("I.1"));
         Assert.Empty(entry.Invalid);
     }
@@ -147,7 +147,7 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
         tui.Enter("14");
         tui.GoTo("II.3.2");
         tui.Enter("100%");
-        Assert.StartsWith("✗ 3.2 ", tui.GridLine("II.3.2"));
+        Assert.StartsWith("✗>3.2 ", tui.GridLine("II.3.2"));
         Assert.Contains("✗ Tỷ lệ II.3.2 không khớp với số liệu thành phần", tui.Screen);
         Assert.Contains("1 lỗi, 0 cảnh báo", tui.Row(2));
         tui.Press(Key.Home);
@@ -196,7 +196,7 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
         tui.Press(Key.CursorDown);
         tui.Enter("52");
         // More civil servants present than assigned: allowed, but only with a note.
-        Assert.StartsWith("! 2.2 ", tui.GridLine("IV.2.2"));
+        Assert.StartsWith("!>2.2 ", tui.GridLine("IV.2.2"));
         Assert.Contains("cần ghi chú giải thích (F4/n)", tui.Screen);
         Assert.Contains("0 lỗi, 1 cảnh báo cần ghi chú", tui.Row(2));
         tui.Press(new Key('s'));
@@ -239,7 +239,7 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
 
         // Clearing the wrong percentage lets the server derive 14,58% from its parts.
         tui.Press(Key.Enter, Key.Backspace, Key.Enter);
-        Assert.Matches(@"^= 3\.2 .*\s14,58%$", tui.GridLine("II.3.2"));
+        Assert.Matches(@"^=>3\.2 .*\s14,58%$", tui.GridLine("II.3.2"));
         tui.Press(Key.F8);
         Assert.Contains("Gửi báo cáo?", tui.Screen);
         Assert.Contains("Gửi báo cáo của Thành phố Gia Nghĩa, kỳ Quý III năm 2023?", tui.Screen);
@@ -313,7 +313,7 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
         {
             var entry = tui.OpenReport("2024-Q1");
             Assert.Contains("1 ô chưa lưu", tui.Row(1));
-            Assert.StartsWith("* 1 ", tui.GridLine("I.1"));
+            Assert.StartsWith("*>1 ", tui.GridLine("I.1"));
             Assert.EndsWith(" 8", tui.GridLine("I.1"));
             tui.Press(new Key('s'));
             Assert.Equal(1L, entry.Report!.Revision);

@@ -34,7 +34,9 @@ public sealed class StyleMapperTests
         var start = new SentStyle("38;5;231", "48;5;21", TextStyle.Bold);
         Assert.Equal("\u001b[48;5;30m", Change(start, start with { Background = "48;5;30" }));
         Assert.Equal("\u001b[22;2m", Change(start, start with { Style = TextStyle.Faint }));
-        Assert.Equal("\u001b[39;49m", Change(start with { Style = TextStyle.None }, SentStyle.Default));
+        // To the default colours SGR 0 is shorter than 39;49; from bold to plain colours too.
+        Assert.Equal("\u001b[m", Change(start with { Style = TextStyle.None }, SentStyle.Default));
+        Assert.Equal("\u001b[0;38;5;231m", Change(start with { Style = TextStyle.Bold | TextStyle.Italic | TextStyle.Underline }, new SentStyle("38;5;231", "", TextStyle.None)));
         Assert.Equal("", Change(start, start));
         Assert.Equal("\u001b[0;7m", Change(null, new SentStyle("", "", TextStyle.Reverse)));
     }
