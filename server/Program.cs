@@ -7,7 +7,20 @@ return await commandLine.RunAsync(args, Console.Out, Console.Error);
 
 static async Task<int> ServeAsync(ServerSettings settings, CancellationToken cancellationToken)
 {
-    await using var app = await ServerApp.StartAsync(settings, TimeProvider.System, cancellationToken);
+    ServerApp app;
+    try
+    {
+        app = await ServerApp.StartAsync(settings, TimeProvider.System, cancellationToken);
+    }
+    catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException
+        or System.Security.Cryptography.CryptographicException or FormatException or ArgumentException)
+    {
+        // A setting the server cannot start with (a malformed quota, a missing or unreadable certificate, a
+        // port in use, a database it may not open): one sentence and exit code 1, not a stack trace.
+        Console.Error.WriteLine($"cchc-server: cannot start: {StartupMessage(e)}");
+        return 1;
+    }
+    await using var running = app;
     Console.WriteLine($"cchc-server: database {app.Database.Path}");
     if (settings.SeedDemoData)
     {
@@ -36,4 +49,18 @@ static async Task<int> ServeAsync(ServerSettings settings, CancellationToken can
     await app.RunUntilShutdownAsync();
     Console.WriteLine("cchc-server: stopped; the database is closed.");
     return 0;
+}
+
+// The innermost message usually names the problem best; Kestrel wraps "address already in use" once.
+static string StartupMessage(Exception e)
+{
+    var message = e.Message;
+    for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
+    {
+        if (!message.Contains(inner.Message, StringComparison.Ordinal))
+        {
+            message += " (" + inner.Message + ")";
+        }
+    }
+    return message;
 }

@@ -59,12 +59,12 @@ public sealed class FirstStart(IUnitStore units, IReportStore reports, IUserStor
         var resolver = new Domain.Plans.PartyResolver(organisation.Units.Where(u => u.Code == DemoPlan.UnitCode || u.ParentCode == DemoPlan.UnitCode));
         var plan = reading.ToPlan(DemoPlan.UnitCode, DemoPlan.Year, resolver);
         var at = calendar.SubmissionClosesAt(PeriodId.ForYear(DemoPlan.Year - 1)).AddDays(5);
-        var stored = await plans.ImportAsync(plan, reading.Notes, reading.Unparsed, Actor, at, cancellationToken);
+        var stored = await plans.ImportAsync(plan, reading.Notes, reading.Unparsed, Actor, at, DateTime.MaxValue, cancellationToken);
         foreach (var entry in DemoPlan.Progress(plan, calendar))
         {
-            await plans.RecordProgressAsync(stored.Plan.Id, entry, cancellationToken);
+            await plans.RecordProgressAsync(stored.Plan.Id, entry, DateTime.MaxValue, cancellationToken);
         }
-        await indices.SaveResultsAsync(DemoIndices.Load(), Actor, at, cancellationToken);
+        await indices.SaveResultsAsync(DemoIndices.Load(), Actor, at, DateTime.MaxValue, cancellationToken);
     }
 
     /// <summary>When there are no users, creates an admin, a reviewer for Đắk Nông and an operator for Gia Nghĩa with random passwords.</summary>

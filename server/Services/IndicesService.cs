@@ -69,7 +69,7 @@ public sealed class IndicesService(IIndexStore indices, IUnitStore units, TimePr
         }
         try
         {
-            response.Outcomes.AddRange((await indices.SaveResultsAsync(results, who.UserName, time.GetUtcNow(), context.CancellationToken)).Select(PlanMapping.ToProto));
+            response.Outcomes.AddRange((await indices.SaveResultsAsync(results, who.UserName, time.GetUtcNow(), context.Deadline, context.CancellationToken)).Select(PlanMapping.ToProto));
         }
         catch (StoreException ex)
         {
@@ -245,7 +245,7 @@ public sealed class IndicesService(IIndexStore indices, IUnitStore units, TimePr
                         ? Cchc.V1.ImportOutcome.Unchanged : Cchc.V1.ImportOutcome.Revised);
                 continue;
             }
-            response.Outcomes.Add(PlanMapping.ToProto(await indices.SaveCriterionPlanAsync(plan, who.UserName, time.GetUtcNow(), context.CancellationToken)));
+            response.Outcomes.Add(PlanMapping.ToProto(await indices.SaveCriterionPlanAsync(plan, who.UserName, time.GetUtcNow(), context.Deadline, context.CancellationToken)));
         }
         return response;
     }

@@ -55,7 +55,7 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
             var version = existing is null ? 1 : outcome == Store.ImportOutcome.Unchanged ? existing.Version : existing.Version + 1;
             return new ImportPlanResponse { Plan = PlanMapping.ToProto(plan, version, version, reading.Notes, reading.Unparsed, null, "", language), Outcome = PlanMapping.ToProto(outcome) };
         }
-        var result = await StoreCall(() => plans.ImportAsync(plan, reading.Notes, reading.Unparsed, who.UserName, time.GetUtcNow(), context.CancellationToken));
+        var result = await StoreCall(() => plans.ImportAsync(plan, reading.Notes, reading.Unparsed, who.UserName, time.GetUtcNow(), context.Deadline, context.CancellationToken));
         return new ImportPlanResponse { Plan = PlanMapping.ToProto(result.Plan, language), Outcome = PlanMapping.ToProto(result.Outcome), ProgressCarried = result.ProgressCarried };
     }
 
@@ -171,7 +171,7 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
                     $"The progress cannot be recorded, nothing was written: {string.Join(" ", problems.Select(p => p.Problem.En))}"),
                 [.. problems.Select(p => new FieldProblem(p.Field, p.Problem))]);
         }
-        return PlanMapping.ToProto(await StoreCall(() => plans.RecordProgressAsync(stored.Id, entry, context.CancellationToken)));
+        return PlanMapping.ToProto(await StoreCall(() => plans.RecordProgressAsync(stored.Id, entry, context.Deadline, context.CancellationToken)));
     }
 
     public override async Task<PlanProgress> GetPlanProgress(GetPlanProgressRequest request, ServerCallContext context)

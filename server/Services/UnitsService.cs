@@ -45,7 +45,7 @@ public sealed class UnitsService(IUnitStore units, TimeProvider time) : Units.Un
     {
         Authenticator.Demand(Caller.Of(context), Operation.ManageUnits, null, new("tạo đơn vị", "create units"));
         var unit = Validate(request.Unit ?? new Unit());
-        return ProtoMapping.ToProto(await units.CreateAsync(unit, context.CancellationToken));
+        return ProtoMapping.ToProto(await units.CreateAsync(unit, context.Deadline, context.CancellationToken));
     }
 
     public override async Task<UnitLineage> GetUnitLineage(GetUnitRequest request, ServerCallContext context)

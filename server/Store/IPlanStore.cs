@@ -11,7 +11,7 @@ public interface IPlanStore
     /// as the next version, which takes over the progress of every activity whose content is unchanged.
     /// <see cref="StoreFailure.UnknownReference"/> when the unit does not exist.
     /// </summary>
-    Task<PlanImportResult> ImportAsync(Plan plan, IReadOnlyList<ReadingNote> notes, IReadOnlyList<UnparsedLine> unparsed, string importedBy, DateTimeOffset at, CancellationToken cancellationToken);
+    Task<PlanImportResult> ImportAsync(Plan plan, IReadOnlyList<ReadingNote> notes, IReadOnlyList<UnparsedLine> unparsed, string importedBy, DateTimeOffset at, DateTime deadline, CancellationToken cancellationToken);
 
     /// <summary>A version of a unit's plan for a year; the newest when <paramref name="version"/> is null.</summary>
     Task<StoredPlan?> GetAsync(string unitCode, int year, int? version, CancellationToken cancellationToken);
@@ -22,5 +22,5 @@ public interface IPlanStore
     Task<IReadOnlyList<ActivityProgress>> GetProgressAsync(long planId, CancellationToken cancellationToken);
 
     /// <summary>Records (or replaces) an activity's entry for a period. <see cref="StoreFailure.NotFound"/> for an unknown activity.</summary>
-    Task<ActivityProgress> RecordProgressAsync(long planId, ActivityProgress entry, CancellationToken cancellationToken);
+    Task<ActivityProgress> RecordProgressAsync(long planId, ActivityProgress entry, DateTime deadline, CancellationToken cancellationToken);
 }

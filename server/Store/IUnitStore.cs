@@ -10,7 +10,7 @@ public interface IUnitStore
     Task<(IReadOnlyList<StoredUnit> Units, int Total)> ListAsync(UnitQuery query, CancellationToken cancellationToken);
 
     /// <summary>Adds a unit; <see cref="StoreFailure.AlreadyExists"/> or <see cref="StoreFailure.UnknownReference"/> (parent).</summary>
-    Task<StoredUnit> CreateAsync(OrgUnit unit, CancellationToken cancellationToken);
+    Task<StoredUnit> CreateAsync(OrgUnit unit, DateTime deadline, CancellationToken cancellationToken);
 
     /// <summary>Adds many units (parents before children) and lineage events in one transaction.</summary>
     Task ImportAsync(IReadOnlyList<OrgUnit> units, IReadOnlyList<LineageEvent> lineage, CancellationToken cancellationToken);

@@ -7,10 +7,10 @@ namespace CchcGrpc.Server.Store.Sqlite;
 
 public sealed class SqliteIndexStore(Database database) : IIndexStore
 {
-    public async Task<IReadOnlyList<ImportOutcome>> SaveResultsAsync(IReadOnlyList<IndexResult> results, string importedBy, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ImportOutcome>> SaveResultsAsync(IReadOnlyList<IndexResult> results, string importedBy, DateTimeOffset at, DateTime deadline, CancellationToken cancellationToken)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction();
+        using var transaction = Database.BeginWrite(connection, deadline);
         var outcomes = new List<ImportOutcome>();
         foreach (var result in results)
         {
@@ -74,11 +74,11 @@ public sealed class SqliteIndexStore(Database database) : IIndexStore
         return (page, (int)total);
     }
 
-    public async Task<ImportOutcome> SaveCriterionPlanAsync(CriterionPlan plan, string importedBy, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<ImportOutcome> SaveCriterionPlanAsync(CriterionPlan plan, string importedBy, DateTimeOffset at, DateTime deadline, CancellationToken cancellationToken)
     {
         var content = PlanJson.Write(plan.Criteria);
         await using var connection = await database.ConnectAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction();
+        using var transaction = Database.BeginWrite(connection, deadline);
         var unitId = connection.ExecuteScalar<long?>("SELECT id FROM units WHERE code = @UnitCode", new { plan.UnitCode }, transaction)
             ?? throw new StoreException(StoreFailure.UnknownReference, new($"Đơn vị '{plan.UnitCode}' không tồn tại.", $"Unit '{plan.UnitCode}' does not exist."));
         var held = connection.QuerySingleOrDefault<(string Title, string Content)?>(

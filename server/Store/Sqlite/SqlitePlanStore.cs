@@ -8,11 +8,11 @@ namespace CchcGrpc.Server.Store.Sqlite;
 
 public sealed class SqlitePlanStore(Database database) : IPlanStore
 {
-    public async Task<PlanImportResult> ImportAsync(Plan plan, IReadOnlyList<ReadingNote> notes, IReadOnlyList<UnparsedLine> unparsed, string importedBy, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<PlanImportResult> ImportAsync(Plan plan, IReadOnlyList<ReadingNote> notes, IReadOnlyList<UnparsedLine> unparsed, string importedBy, DateTimeOffset at, DateTime deadline, CancellationToken cancellationToken)
     {
         var hash = PlanJson.Hash(plan);
         await using var connection = await database.ConnectAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction();
+        using var transaction = Database.BeginWrite(connection, deadline);
         var unitId = connection.ExecuteScalar<long?>("SELECT id FROM units WHERE code = @UnitCode", new { plan.UnitCode }, transaction)
             ?? throw new StoreException(StoreFailure.UnknownReference, new($"Đơn vị '{plan.UnitCode}' không tồn tại.", $"Unit '{plan.UnitCode}' does not exist."));
         var latest = connection.QuerySingleOrDefault<(long Id, long Version, string Hash)?>(
@@ -141,9 +141,10 @@ public sealed class SqlitePlanStore(Database database) : IPlanStore
         return [.. rows.Select(r => r.ToDomain())];
     }
 
-    public async Task<ActivityProgress> RecordProgressAsync(long planId, ActivityProgress entry, CancellationToken cancellationToken)
+    public async Task<ActivityProgress> RecordProgressAsync(long planId, ActivityProgress entry, DateTime deadline, CancellationToken cancellationToken)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
+        using var transaction = Database.BeginWrite(connection, deadline);
         var written = await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO activity_progress (activity_id, period_id, status, note, reason, evidence_number, evidence_date, recorded_by, recorded_at)
@@ -158,7 +159,11 @@ public sealed class SqlitePlanStore(Database database) : IPlanStore
                 planId, entry.ActivityKey, entry.PeriodId, Status = (long)entry.Status, entry.Note, entry.Reason, entry.EvidenceNumber,
                 EvidenceDate = entry.EvidenceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), entry.RecordedBy,
                 RecordedAt = entry.RecordedAt.ToString("O", CultureInfo.InvariantCulture),
-            }, cancellationToken: cancellationToken));
+            }, transaction, cancellationToken: cancellationToken));
+        if (written == 1)
+        {
+            transaction.Commit();
+        }
         return written == 1 ? entry
             : throw new StoreException(StoreFailure.NotFound, new($"Kế hoạch không có hoạt động '{entry.ActivityKey}'.", $"The plan has no activity '{entry.ActivityKey}'."));
     }

@@ -48,10 +48,10 @@ public sealed class SqliteUnitStore(Database database) : IUnitStore
         return (rows.Select(r => r.ToStored()).ToList(), (int)total);
     }
 
-    public async Task<StoredUnit> CreateAsync(OrgUnit unit, CancellationToken cancellationToken)
+    public async Task<StoredUnit> CreateAsync(OrgUnit unit, DateTime deadline, CancellationToken cancellationToken)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction();
+        using var transaction = Database.BeginWrite(connection, deadline);
         Insert(connection, transaction, unit);
         transaction.Commit();
         return (await GetAsync(unit.Code, cancellationToken))!;

@@ -67,6 +67,26 @@ public sealed partial class ServerProcess : IDisposable
         return process.ExitCode == 0 ? output.Trim() : throw new InvalidOperationException($"cchc-server {string.Join(' ', args)}: {await process.StandardError.ReadToEndAsync()}");
     }
 
+    /// <summary>Runs the server with these arguments until it exits by itself (a start that must fail): exit code, stdout, stderr.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunToExitAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        using var process = Process.Start(Info(args, environment, null))!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"cchc-server {string.Join(' ', args)} still runs after 60 s");
+        }
+        return (process.ExitCode, await output, await error);
+    }
+
     /// <summary>Starts the server on a free loopback port and waits until it says it is listening (after any first-start loading).</summary>
     public static Task<ServerProcess> StartAsync(string database) =>
         StartAsync(["--listen", $"127.0.0.1:{FreePort()}", "--db", database]);

@@ -35,7 +35,7 @@ public sealed class PlanStoreTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => _db.Dispose();
 
-    private Task<PlanImportResult> Import(Plan plan) => _plans.ImportAsync(plan, _reading.Notes, _reading.Unparsed, "rv.daknong", At, CancellationToken.None);
+    private Task<PlanImportResult> Import(Plan plan) => _plans.ImportAsync(plan, _reading.Notes, _reading.Unparsed, "rv.daknong", At, DateTime.MaxValue, CancellationToken.None);
 
     private static ActivityProgress Entry(string key, string period, ActivityStatus status) =>
         new(key, period, status, "Đã triển khai", "", "45/KH-SNV", new DateOnly(2024, 2, 1), "op.snv", At);
@@ -59,9 +59,9 @@ public sealed class PlanStoreTests : IAsyncLifetime, IDisposable
     public async Task A_revision_is_a_new_version_that_keeps_the_progress_of_unchanged_activities()
     {
         var v1 = (await Import(_plan)).Plan;
-        await _plans.RecordProgressAsync(v1.Id, Entry("I.2.1", "2024-Q1", ActivityStatus.InProgress), CancellationToken.None);
-        await _plans.RecordProgressAsync(v1.Id, Entry("I.2.1", "2024-H1", ActivityStatus.Done), CancellationToken.None);
-        await _plans.RecordProgressAsync(v1.Id, Entry("II.1.3", "2024-H1", ActivityStatus.Done), CancellationToken.None);
+        await _plans.RecordProgressAsync(v1.Id, Entry("I.2.1", "2024-Q1", ActivityStatus.InProgress), DateTime.MaxValue, CancellationToken.None);
+        await _plans.RecordProgressAsync(v1.Id, Entry("I.2.1", "2024-H1", ActivityStatus.Done), DateTime.MaxValue, CancellationToken.None);
+        await _plans.RecordProgressAsync(v1.Id, Entry("II.1.3", "2024-H1", ActivityStatus.Done), DateTime.MaxValue, CancellationToken.None);
         // The revision moves II.1.3's end from Tháng 6 to Tháng 9; everything else is as before.
         var revised = _plan with
         {
@@ -82,10 +82,10 @@ public sealed class PlanStoreTests : IAsyncLifetime, IDisposable
     public async Task Progress_is_one_entry_per_activity_and_period_and_an_unknown_activity_is_refused()
     {
         var plan = (await Import(_plan)).Plan;
-        await _plans.RecordProgressAsync(plan.Id, Entry("III.1.4", "2024-Q2", ActivityStatus.InProgress), CancellationToken.None);
-        await _plans.RecordProgressAsync(plan.Id, Entry("III.1.4", "2024-Q2", ActivityStatus.Done), CancellationToken.None);
+        await _plans.RecordProgressAsync(plan.Id, Entry("III.1.4", "2024-Q2", ActivityStatus.InProgress), DateTime.MaxValue, CancellationToken.None);
+        await _plans.RecordProgressAsync(plan.Id, Entry("III.1.4", "2024-Q2", ActivityStatus.Done), DateTime.MaxValue, CancellationToken.None);
         Assert.Equal(ActivityStatus.Done, (await _plans.GetProgressAsync(plan.Id, CancellationToken.None)).Single().Status);
-        var error = await Assert.ThrowsAsync<StoreException>(() => _plans.RecordProgressAsync(plan.Id, Entry("VI.1.1", "2024-Q2", ActivityStatus.Done), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<StoreException>(() => _plans.RecordProgressAsync(plan.Id, Entry("VI.1.1", "2024-Q2", ActivityStatus.Done), DateTime.MaxValue, CancellationToken.None));
         Assert.Equal(StoreFailure.NotFound, error.Failure);
     }
 
@@ -95,14 +95,14 @@ public sealed class PlanStoreTests : IAsyncLifetime, IDisposable
         var result = new IndexResult(IndexKind.ParIndex, "67", 2023, 84.37m, 41, 63,
             [new IndexComponent("1", null, "Công tác chỉ đạo, điều hành CCHC", 9.5m, 9m, 8.5m, null), new IndexComponent("1.1", "1", "Kế hoạch CCHC năm", 3m, 3m, 2.75m, null)],
             "Số liệu mẫu (demo)", Demo: true);
-        Assert.Equal([ImportOutcome.Created], await _indices.SaveResultsAsync([result], "admin", At, CancellationToken.None));
-        Assert.Equal([ImportOutcome.Unchanged], await _indices.SaveResultsAsync([result with { Total = 84.370m }], "admin", At, CancellationToken.None));
-        Assert.Equal([ImportOutcome.Revised], await _indices.SaveResultsAsync([result with { Rank = 40 }], "admin", At, CancellationToken.None));
+        Assert.Equal([ImportOutcome.Created], await _indices.SaveResultsAsync([result], "admin", At, DateTime.MaxValue, CancellationToken.None));
+        Assert.Equal([ImportOutcome.Unchanged], await _indices.SaveResultsAsync([result with { Total = 84.370m }], "admin", At, DateTime.MaxValue, CancellationToken.None));
+        Assert.Equal([ImportOutcome.Revised], await _indices.SaveResultsAsync([result with { Rank = 40 }], "admin", At, DateTime.MaxValue, CancellationToken.None));
         var stored = await _indices.GetResultAsync(IndexKind.ParIndex, "67", 2023, CancellationToken.None);
         Assert.Equal((84.37m, 40, 63), (stored!.Result.Total!.Value, stored.Result.Rank!.Value, stored.Result.PeerCount!.Value));
         Assert.Equal(result.Components, stored.Result.Components);
         var unknown = result with { UnitCode = "99" };
-        await Assert.ThrowsAsync<StoreException>(() => _indices.SaveResultsAsync([result with { Year = 2024 }, unknown], "admin", At, CancellationToken.None));
+        await Assert.ThrowsAsync<StoreException>(() => _indices.SaveResultsAsync([result with { Year = 2024 }, unknown], "admin", At, DateTime.MaxValue, CancellationToken.None));
         Assert.Null(await _indices.GetResultAsync(IndexKind.ParIndex, "67", 2024, CancellationToken.None)); // nothing half-written
     }
 

@@ -12,7 +12,8 @@ namespace CchcGrpc.Tests.Reliability.Faults;
 /// script holding BEGIN IMMEDIATE): a write waits for the lock only as long as the caller's deadline
 /// leaves time to answer (10 s at most), then ends UNAVAILABLE with reason DATABASE_BUSY and a
 /// RetryInfo, having written nothing; if the lock goes meanwhile, the write goes through. Reads go
-/// on (write-ahead log). Holds for value saves, status changes and imports alike.
+/// on (write-ahead log). Holds for value saves, status changes, imports and the other writes
+/// (units here; plans and index results go through the same Database.BeginWrite).
 /// </summary>
 public sealed class LockedDatabaseTests(ObservedServer server, ITestOutputHelper output) : IClassFixture<ObservedServer>
 {
@@ -34,10 +35,11 @@ public sealed class LockedDatabaseTests(ObservedServer server, ITestOutputHelper
             ("UpdateReportValues", o => server.Channel.UnaryCall(Rpc.UpdateValues, Edit(draft, "7"), o).ResponseAsync),
             ("ReturnReport", o => server.Channel.UnaryCall(Rpc.Return, new ChangeReportStatusRequest { Name = submitted.Name, BaseRevision = submitted.Revision, Comment = "Bổ sung số liệu" }, o).ResponseAsync),
             ("ImportValues", o => ImportAsync("locked-2018", "2018", o)),
+            ("CreateUnit", o => server.Channel.UnaryCall(Rpc.CreateUnit, new CreateUnitRequest { Unit = new Unit { Code = "67.660.88888", Name = "Xã Khóa Thử", Level = UnitLevel.Commune, ParentCode = "67.660", ValidFrom = "2024-01-01" } }, o).ResponseAsync),
         };
         foreach (var (what, call) in writes)
         {
-            var user = what == "ReturnReport" ? "rv.daknong" : "op.gianghia";
+            var user = what switch { "ReturnReport" => "rv.daknong", "CreateUnit" => "admin", _ => "op.gianghia" };
             var clock = Stopwatch.StartNew();
             var error = await Assert.ThrowsAsync<RpcException>(() => call(server.As(user).WithDeadline(DateTime.UtcNow.AddSeconds(2))));
             output.WriteLine($"{what}, 2 s deadline, locked: {error.StatusCode} {error.Reason()} after {clock.Elapsed.TotalSeconds:0.00} s; retry in {error.Detail<RetryInfo>()?.RetryDelay}");

@@ -112,8 +112,17 @@ public sealed class FullAccessMatrixTests(ObservedServer server) : IClassFixture
         try
         {
             using var call = server.Channel.ClientStreamingCall(Rpc.ImportValues, new CallOptions(headers));
-            await call.RequestStream.WriteAsync((ImportBatch)request);
-            await call.RequestStream.CompleteAsync();
+            try
+            {
+                await call.RequestStream.WriteAsync((ImportBatch)request);
+                await call.RequestStream.CompleteAsync();
+            }
+            catch (Exception e) when (e is RpcException or IOException or InvalidOperationException or OperationCanceledException)
+            {
+                // A refused token is answered at once, maybe while the batch is still going up: the
+                // write then fails in one of several ways (an unwrapped HTTP/2 error under load, one
+                // full-suite run); the call's status below is the server's answer either way.
+            }
             var result = await call.ResponseAsync;
             var batch = Assert.Single(result.Batches);
             return (Status.DefaultSuccess, batch.Outcome == BatchResult.Types.Outcome.Rejected && batch.Message.Contains(" may not edit reports of ", StringComparison.Ordinal));
