@@ -738,6 +738,12 @@ public sealed partial class ReportEntryScreen(Unit unit, Period period, bool rea
             Nav.Say(T["read_only"], error: true);
             return;
         }
+        if (_report is null && !HasUnsavedEdits)
+        {
+            // Nothing entered yet: there is no report on the server to check or submit.
+            Nav.Say(T["submit_empty"], error: true);
+            return;
+        }
         Save(() => Nav.Run(cancel => Nav.Data.ValidateAsync(Name, cancel), validation =>
         {
             _findings.Clear();

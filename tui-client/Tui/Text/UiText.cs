@@ -188,6 +188,7 @@ public sealed class UiText(bool english)
         ["leave_question"] = ("Bỏ các thay đổi chưa lưu? (Bản nháp trên máy cũng bị xóa.)", "Discard the unsaved changes? (The local draft is deleted too.)"),
         ["submit_blocked_title"] = ("Chưa gửi được báo cáo", "The report cannot be submitted yet"),
         ["submit_blocked"] = ("{0} vấn đề cần xử lý trước khi gửi:", "{0} things to fix first:"),
+        ["submit_empty"] = ("Báo cáo chưa có số liệu nào: nhập và lưu trước khi gửi.", "The report holds no values yet: enter and save them before submitting."),
         ["submit_title"] = ("Gửi báo cáo?", "Submit the report?"),
         ["submit_question"] = ("Gửi báo cáo của {0}, kỳ {1}? Sau khi gửi sẽ không sửa được cho đến khi bị trả lại.", "Submit {0}'s report for {1}? It cannot be edited unless it is returned."),
         ["submit_warnings"] = ("{0} cảnh báo đã có ghi chú giải thích.", "{0} warnings are explained by notes."),

@@ -257,6 +257,18 @@ public sealed class ReportEntryTests(ReportingServer server) : IClassFixture<Rep
     }
 
     [Fact]
+    public void Submitting_a_report_with_nothing_entered_says_so_and_calls_nothing()
+    {
+        using var tui = new TuiHarness(server, "op.gianghia");
+        var entry = tui.OpenReport("2022-H1");
+        tui.Press(new Key('p'));
+        Assert.Contains("Báo cáo chưa có số liệu nào: nhập và lưu trước khi gửi.", tui.Screen);
+        Assert.DoesNotContain("không tồn tại", tui.Screen);
+        Assert.Null(entry.Report);
+        Assert.IsType<ReportEntryScreen>(tui.Current);
+    }
+
+    [Fact]
     public void Leaving_or_quitting_with_unsaved_edits_asks_first()
     {
         using var tui = new TuiHarness(server, "op.gianghia");
