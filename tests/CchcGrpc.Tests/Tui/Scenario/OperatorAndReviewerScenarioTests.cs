@@ -1,4 +1,3 @@
-using CchcGrpc.Tests.Imports;
 using CchcGrpc.Tests.Tui.Tmux;
 
 namespace CchcGrpc.Tests.Tui.Scenario;
@@ -10,48 +9,16 @@ namespace CchcGrpc.Tests.Tui.Scenario;
 /// the reviewer returns it with a comment; the operator sees the comment, fixes, resubmits; the reviewer
 /// approves; the operator compares the districts. Every step is read back from the screen tmux shows.
 /// </summary>
-public sealed class OperatorAndReviewerScenarioTests : IAsyncLifetime
+public sealed class OperatorAndReviewerScenarioTests(TerminalServer server) : IClassFixture<TerminalServer>
 {
     private const string Comment = "Bổ sung số văn bản chỉ đạo";
-    private const string Password = "mat-khau-thu-nghiem";
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cchc-scenario-" + Guid.NewGuid().ToString("N")[..8]);
-    private ServerProcess? _server;
+    private const string Password = TerminalServer.Password;
 
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        var database = Path.Combine(_folder, "cchc.db");
-        _server = await ServerProcess.StartAsync(database);
-        await ServerProcess.VerbAsync(database, Password + "\n", "user", "add", "op.dakmil", "--role", "operator", "--unit", "67.661", "--password-stdin");
-        await ServerProcess.VerbAsync(database, Password + "\n", "user", "add", "rv.tinh", "--role", "reviewer", "--unit", "67", "--password-stdin");
-    }
-
-    public Task DisposeAsync()
-    {
-        _server?.Dispose();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Temp folders are cleaned by the OS.
-        }
-        return Task.CompletedTask;
-    }
-
-    private async Task<TmuxTerminal> StartCchcAsync(string configHome)
-    {
-        // The client's own build (its deps.json and packages); the copy in the test folder resolves against the test's.
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)); // tests/CchcGrpc.Tests/bin/<config>/<tfm>
-        var root = output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
-        var cchc = Path.Combine(root, "tui-client", "bin", output.Parent.Name, output.Name, "cchc.dll");
-        Assert.True(File.Exists(cchc), cchc);
+    private Task<TmuxTerminal> StartCchcAsync(string configHome) =>
         // The headless tests set DisableRealDriverIO=1 in this process; the tmux server inherits it, so the
         // real client is started without it.
-        return await TmuxTerminal.StartAsync("env", ["-u", "DisableRealDriverIO", "dotnet", cchc, "--server", _server!.Address], 80, 24,
+        TmuxTerminal.StartAsync("env", ["-u", "DisableRealDriverIO", "dotnet", TerminalServer.ClientDll, "--server", server.Address], 80, 24,
             new Dictionary<string, string> { ["LANG"] = "C.UTF-8", ["XDG_CONFIG_HOME"] = configHome, ["TERM"] = "xterm-256color" });
-    }
 
     private static async Task SignInAsync(TmuxTerminal terminal, string user)
     {
@@ -86,8 +53,8 @@ public sealed class OperatorAndReviewerScenarioTests : IAsyncLifetime
     [Fact]
     public async Task Enter_submit_return_fix_resubmit_approve_and_compare_in_a_real_terminal()
     {
-        var operatorHome = Path.Combine(_folder, "op-home");
-        var reviewerHome = Path.Combine(_folder, "rv-home");
+        var operatorHome = Path.Combine(server.Folder, "op-home");
+        var reviewerHome = Path.Combine(server.Folder, "rv-home");
 
         // 1. The operator signs in, opens the oldest period on home (Quý I năm 2023, not started) and types.
         await using (var op = await StartCchcAsync(operatorHome))

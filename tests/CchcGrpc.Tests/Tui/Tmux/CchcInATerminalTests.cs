@@ -1,6 +1,5 @@
 using Cchc.V1;
 using CchcGrpc.Client.Connection;
-using CchcGrpc.Tests.Imports;
 
 // Not ...Tui.Terminal: a namespace of that name would hide Terminal.Gui from all code under CchcGrpc.Tests.Tui.
 namespace CchcGrpc.Tests.Tui.Tmux;
@@ -9,54 +8,17 @@ namespace CchcGrpc.Tests.Tui.Tmux;
 /// The real `cchc` (no verb: the terminal UI) in a real terminal (tmux, 80×24) against the real
 /// cchc-server in its own process: what an operator does over SSH, asserted on the captured screen.
 /// </summary>
-public sealed class CchcInATerminalTests : IAsyncLifetime
+public sealed class CchcInATerminalTests(TerminalServer server) : IClassFixture<TerminalServer>
 {
-    const string Password = "mat-khau-thu-nghiem";
-    readonly string _folder = Path.Combine(Path.GetTempPath(), "cchc-tmux-" + Guid.NewGuid().ToString("N")[..8]);
-    ServerProcess? _server;
-
-    // The client's own build output (its deps.json), not the copy beside the test assembly.
-    static string ClientDll
-    {
-        get
-        {
-            // server/bin/{configuration}/net10.0/cchc-server.dll → tui-client/bin/{configuration}/net10.0/cchc.dll
-            string framework = Path.GetDirectoryName(ServerProcess.ServerDll)!;
-            string configuration = Path.GetFileName(Path.GetDirectoryName(framework))!;
-            string root = Path.GetFullPath(Path.Combine(framework, "..", "..", "..", ".."));
-            return Path.Combine(root, "tui-client", "bin", configuration, "net10.0", "cchc.dll");
-        }
-    }
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        string database = Path.Combine(_folder, "cchc.db");
-        _server = await ServerProcess.StartAsync(database);
-        await ServerProcess.VerbAsync(database, Password + "\n", "user", "add", "op.dakmil", "--role", "operator", "--unit", "67.661", "--password-stdin");
-    }
-
-    public Task DisposeAsync()
-    {
-        _server?.Dispose();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Temp folders are cleaned by the OS.
-        }
-        return Task.CompletedTask;
-    }
+    const string Password = TerminalServer.Password;
 
     [Fact]
     public async Task An_operator_signs_in_enters_a_value_saves_the_draft_and_the_server_holds_it()
     {
-        await using TmuxTerminal terminal = await TmuxTerminal.StartAsync("dotnet", [ClientDll, "--server", _server!.Address],
+        await using TmuxTerminal terminal = await TmuxTerminal.StartAsync("dotnet", [TerminalServer.ClientDll, "--server", server.Address],
             environment: new Dictionary<string, string>
             {
-                ["XDG_CONFIG_HOME"] = Path.Combine(_folder, "config"),
+                ["XDG_CONFIG_HOME"] = Path.Combine(server.Folder, "config"),
                 ["LANG"] = "C.UTF-8",
                 ["TERM"] = "xterm-256color",
                 ["DOTNET_NOLOGO"] = "1",
@@ -88,14 +50,14 @@ public sealed class CchcInATerminalTests : IAsyncLifetime
         string saved = await terminal.WaitForTextAsync("Bản nháp · phiên bản 1");
         Assert.Matches(@"1\s+Số văn bản chỉ đạo CCHC.*\s5\s*$", saved.Split('\n').First(l => l.Contains("Số văn bản chỉ đạo CCHC", StringComparison.Ordinal)));
 
-        using var session = new ServerSession(_server.Address, await TokenAsync());
+        using var session = new ServerSession(server.Address, await TokenAsync());
         Report stored = await session.Reports.GetReportAsync(new GetReportRequest { Name = $"reports/67.661/{year}" });
         Assert.Equal("5", stored.Values.Single(v => v.IndicatorId == "I.1").RawText);
     }
 
     async Task<string> TokenAsync()
     {
-        using var anonymous = new ServerSession(_server!.Address, null);
+        using var anonymous = new ServerSession(server.Address, null);
         return (await anonymous.Auth.LoginAsync(new LoginRequest { UserName = "op.dakmil", Password = Password })).Token;
     }
 }
