@@ -32,9 +32,15 @@ public sealed class DraftSync(Reports.ReportsClient reports, DraftStore drafts, 
     }
 
     /// <summary>Sends a draft's changed values with its base revision.</summary>
-    public async Task<DraftOutcome> SendAsync(ReportDraft draft, CancellationToken cancellationToken)
+    public Task<DraftOutcome> SendAsync(ReportDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        return SendAsync(draft, compareOnNewerRevision: true, cancellationToken);
+    }
+
+    // A newer revision is compared value by value once; a second race (on the rebased draft) is reported.
+    async Task<DraftOutcome> SendAsync(ReportDraft draft, bool compareOnNewerRevision, CancellationToken cancellationToken)
+    {
         if (!draft.HasChanges)
         {
             drafts.Delete(draft.ReportName);
@@ -51,7 +57,7 @@ public sealed class DraftSync(Reports.ReportsClient reports, DraftStore drafts, 
         {
             return DraftOutcome.Pending(error);
         }
-        catch (RpcException error) when (error.StatusCode == StatusCode.Aborted)
+        catch (RpcException error) when (error.StatusCode == StatusCode.Aborted && compareOnNewerRevision)
         {
             return await CompareWithCurrentAsync(draft, cancellationToken).ConfigureAwait(false);
         }
@@ -112,28 +118,10 @@ public sealed class DraftSync(Reports.ReportsClient reports, DraftStore drafts, 
         {
             return DraftOutcome.Conflicted(conflict);
         }
-        // Nothing to settle: the same changes on the newer revision (once; a second race is reported).
+        // Nothing to settle: the same changes on the newer revision.
         ReportDraft rebased = conflict.Resolve(new Dictionary<string, ConflictChoice>(), time.GetUtcNow()) with { Queued = true };
         drafts.Save(rebased);
-        if (!rebased.HasChanges)
-        {
-            return DraftOutcome.Saved(null);
-        }
-        try
-        {
-            UpdateReportValuesRequest request = Request(rebased);
-            UpdateReportValuesResponse stored = await reports.UpdateReportValuesAsync(request, Options(request, cancellationToken)).ResponseAsync.ConfigureAwait(false);
-            drafts.Delete(rebased.ReportName);
-            return DraftOutcome.Saved(stored);
-        }
-        catch (RpcException error) when (ConnectionStatus.IsLinkFailure(error))
-        {
-            return DraftOutcome.Pending(error);
-        }
-        catch (RpcException error)
-        {
-            return DraftOutcome.Rejected(error);
-        }
+        return await SendAsync(rebased, compareOnNewerRevision: false, cancellationToken).ConfigureAwait(false);
     }
 
     UpdateReportValuesRequest Request(ReportDraft draft)

@@ -22,7 +22,7 @@ public sealed class ConflictScreen(DraftConflict conflict, Func<string, EntryRow
     public IReadOnlyDictionary<string, ConflictChoice> Choices => _choices;
 
     public override IReadOnlyList<FooterKey> Footer =>
-        [new("m", T["key_mine"]), new("t", T["key_theirs"]), new("b", T["key_base"]), new("Enter", T["key_send"]), new("Esc", T["key_later"])];
+        [new("m", T["choice_mine"]), new("t", T["choice_theirs"]), new("b", T["choice_base"]), new("Enter", T["key_send"]), new("Esc", T["key_later"])];
 
     public override IReadOnlyList<string> Help => [T["help_conflict_what"], T["help_conflict_choose"], T["help_conflict_all"], T["help_conflict_send"]];
 

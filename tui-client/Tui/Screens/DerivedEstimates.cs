@@ -17,7 +17,7 @@ public static class DerivedEstimates
     {
         ArgumentNullException.ThrowIfNull(rows);
         var byId = rows.Where(r => r.Indicator is not null).ToDictionary(r => r.Indicator!.Id, StringComparer.Ordinal);
-        var derived = rows.Where(r => r.Indicator is { Formula.Length: > 0 } && LeftEmpty(r, editing, editorText)).ToList();
+        var derived = rows.Where(r => r.Indicator is { Formula.Length: > 0 } && LeftEmpty(r, editing, editorText)).ToHashSet();
         var known = new Dictionary<string, decimal>(StringComparer.Ordinal);
         for (var changed = true; changed;)
         {

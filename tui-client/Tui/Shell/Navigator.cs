@@ -155,10 +155,10 @@ public sealed class Navigator(UiText text, TuiData data, IUiDispatcher dispatche
         foreach (var screen in _stack)
             screen.OnReconnected();
         var open = _stack.Select(s => s.OpenDraft).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        if (!Data.Drafts.All().Any(d => d.Queued && !open.Contains(d.ReportName)))
-            return;
         Run(cancel => Data.Sync.ResendAllAsync(open.Contains, cancel), outcomes =>
         {
+            if (outcomes.Count == 0)
+                return;
             var sent = outcomes.Count(o => o.Outcome.Kind == Offline.DraftOutcomeKind.Saved);
             var waiting = outcomes.Where(o => o.Outcome.Kind != Offline.DraftOutcomeKind.Saved).Select(o => o.ReportName).ToList();
             Say(waiting.Count == 0 ? Text.Format("drafts_resent", sent) : Text.Format("drafts_waiting", sent, string.Join(", ", waiting)), error: waiting.Count > 0);
