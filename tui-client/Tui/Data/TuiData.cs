@@ -21,15 +21,15 @@ public sealed class TuiData : IDisposable
 
     private readonly Dictionary<string, GetCatalogResponse> _catalogs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Unit> _units = new(StringComparer.Ordinal);
-    private readonly TokenStore? _tokens;
+    private readonly TokenStore _tokens;
     private readonly Offline.LinkWatch _watch;
     private readonly TimeProvider _time;
     private ServerSession _session;
 
-    /// <param name="tokens">The stored login; its folder also keeps the drafts and the catalog cache (a
-    /// private temporary folder without it).</param>
-    public TuiData(string server, string? token, bool english, TokenStore? tokens = null, TimeProvider? time = null)
+    /// <param name="tokens">The stored login; its folder also keeps the drafts and the catalog cache.</param>
+    public TuiData(string server, string? token, bool english, TokenStore tokens, TimeProvider? time = null)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
         Server = server;
         English = english;
         HasToken = token is not null;
@@ -37,7 +37,7 @@ public sealed class TuiData : IDisposable
         _time = time ?? TimeProvider.System;
         _watch = new Offline.LinkWatch(Link);
         _session = new ServerSession(server, token, english, observer: _watch);
-        var folder = tokens is null ? Path.Combine(Path.GetTempPath(), "cchc-tui-" + Environment.ProcessId) : Path.GetDirectoryName(tokens.FilePath)!;
+        var folder = Path.GetDirectoryName(tokens.FilePath)!;
         Drafts = new Offline.DraftStore(folder);
         Catalogs = new Offline.CatalogStore(folder);
     }
@@ -87,7 +87,7 @@ public sealed class TuiData : IDisposable
         Server = server;
         HasToken = true;
         Principal = response.Principal;
-        _tokens?.Save(new StoredLogin(server, response.Token, user, response.ExpiresAt));
+        _tokens.Save(new StoredLogin(server, response.Token, user, response.ExpiresAt));
         _catalogs.Clear();
         _units.Clear();
         return response.Principal!;
