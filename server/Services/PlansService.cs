@@ -104,7 +104,7 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
         var stored = await ActivitiesReadableAsync(request, context);
         var period = PeriodOf(request.PeriodId, stored.Plan.Year);
         var latest = PlanCompletion.LatestStatuses(stored.Plan, await plans.GetProgressAsync(stored.Id, context.CancellationToken), period);
-        var today = calendar.Today(time);
+        var today = PlanSchedule.JudgedOn(period, calendar.Today(time));
         var size = PageToken.Size(request.PageSize);
         var offset = PageToken.Decode(request.PageToken) is { } cursor && int.TryParse(cursor, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : 0;
         var selected = stored.Plan.Activities
@@ -181,7 +181,7 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
         var period = PeriodOf(request.PeriodId, plan.Year);
         var progress = await plans.GetProgressAsync(stored.Id, context.CancellationToken);
         var latest = PlanCompletion.LatestStatuses(plan, progress, period);
-        var today = calendar.Today(time);
+        var today = PlanSchedule.JudgedOn(period, calendar.Today(time));
         var rows = plan.Activities.Select(a => (Activity: a, Status: latest.GetValueOrDefault(a.Key)?.Status, Overdue: PlanSchedule.IsOverdue(plan.Year, a, latest.GetValueOrDefault(a.Key)?.Status, today))).ToList();
         var response = new PlanProgress { Plan = new PlanName(plan.UnitCode, plan.Year).ToString(), PeriodId = period.Id, Overdue = rows.Count(r => r.Overdue) };
         response.ByField.AddRange(plan.Fields.Select(f => Tally(f.Roman, f.Title, rows.Where(r => r.Activity.Field == f.Roman))));
@@ -195,22 +195,7 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
         response.Tasks = plan.Tasks.Count();
         response.TasksCompleted = plan.Tasks.Count(t => t.Activities.Count > 0
             && t.Activities.All(a => latest.TryGetValue(a.Key, out var e) && ActivityStatusText.IsCompleted(e.Status)));
-        foreach (var (id, value) in completion.Values)
-        {
-            if (value is { } v)
-            {
-                response.DerivedValues.Add(new IndicatorValue
-                {
-                    IndicatorId = id,
-                    State = Cchc.V1.ValueState.Reported,
-                    Number = ProtoMapping.Number(v),
-                    RawText = id == PlanCompletion.RateId ? VietnameseNumber.Format(v) + "%" : VietnameseNumber.Format(v),
-                    Derived = true,
-                    Note = $"Từ kế hoạch {new PlanName(plan.UnitCode, plan.Year)} (phiên bản {stored.Version}), lũy kế đến kỳ {period.Id}"
-                        + (stored.Unparsed.Count > 0 ? $"; kế hoạch đã nhập còn {stored.Unparsed.Count} dòng chưa đọc được nên số có thể thiếu" : ""),
-                });
-            }
-        }
+        response.DerivedValues.AddRange(PlanMapping.DerivedValues(stored, completion, period));
         return response;
     }
 

@@ -70,6 +70,23 @@ public sealed class PlansOverTheWireTests(PlanServer server) : IClassFixture<Pla
     }
 
     [Fact]
+    public async Task Overdue_as_of_a_past_period_is_judged_on_that_periods_last_day()
+    {
+        // Read in December 2026, the first half of 2024 must not call an activity due in December 2024 overdue:
+        // only those whose end month passed by 30 June 2024 and that were not done by then.
+        var h1 = await server.CallAsync("rv.daknong", PlanRpc.ListActivities, new ListActivitiesRequest { Plan = "plans/67/2024", PeriodId = "2024-H1", PageSize = 1000 });
+        var expected = h1.Activities.Where(a => a.Activity.End.Month is > 0 and < 6 && a.Progress?.Status is not (ActivityStatus.Done or ActivityStatus.DoneLate))
+            .Select(a => a.Activity.Key).ToList();
+        var overdue = await server.CallAsync("rv.daknong", PlanRpc.ListActivities, new ListActivitiesRequest { Plan = "plans/67/2024", PeriodId = "2024-H1", OverdueOnly = true, PageSize = 1000 });
+        Assert.Equal(expected, overdue.Activities.Select(a => a.Activity.Key));
+        Assert.DoesNotContain(overdue.Activities, a => a.Activity.End.Month == 12);
+        Assert.Contains(h1.Activities, a => a.Activity.End.Month == 12 && a.Progress?.Status is not (ActivityStatus.Done or ActivityStatus.DoneLate));
+        var progress = await server.CallAsync("rv.daknong", PlanRpc.GetPlanProgress, new GetPlanProgressRequest { Plan = "plans/67/2024", PeriodId = "2024-H1" });
+        Assert.Equal(expected.Count, progress.Overdue);
+        Assert.Equal(expected.Count, progress.ByField.Sum(f => f.Overdue));
+    }
+
+    [Fact]
     public async Task Operators_record_progress_for_what_their_unit_leads()
     {
         // I.5.1 is led by Sở Kế hoạch và Đầu tư; II.1.1 by Sở Tư pháp; I.2.5 by Sở Nội vụ.
@@ -143,6 +160,30 @@ public sealed class PlansOverTheWireTests(PlanServer server) : IClassFixture<Pla
         // Up to Q2 the late one was not done yet.
         var asOfQ2 = await server.CallAsync("op.gianghia", PlanRpc.GetPlanProgress, new GetPlanProgressRequest { Plan = "plans/67.660/2024", PeriodId = "2024-Q2" });
         Assert.Equal("1", asOfQ2.DerivedValues.Single(v => v.IndicatorId == "I.2.2").Number);
+    }
+
+    [Fact]
+    public async Task The_units_report_offers_the_plans_I_2_values_beside_its_own()
+    {
+        // The demo province's 2024 report types I.2.1 = 380 by hand; its plan (seed 003) gives 49 activities.
+        var report = await server.CallAsync("rv.daknong", Rpc.GetReport, new GetReportRequest { Name = "reports/67/2024" });
+        var progress = await server.CallAsync("rv.daknong", PlanRpc.GetPlanProgress, new GetPlanProgressRequest { Plan = "plans/67/2024", PeriodId = "2024" });
+        Assert.Equal(["I.2.1", "I.2.2", "I.2"], report.PlanValues.Select(v => v.IndicatorId));
+        Assert.Equal(progress.DerivedValues.Select(v => (v.IndicatorId, v.Number, v.RawText)), report.PlanValues.Select(v => (v.IndicatorId, v.Number, v.RawText)));
+        Assert.Equal("49", report.PlanValues[0].Number);
+        Assert.All(report.PlanValues, v => Assert.True(v.Derived));
+        Assert.StartsWith("Từ kế hoạch plans/67/2024 (phiên bản 1), lũy kế đến kỳ 2024", report.PlanValues[0].Note, StringComparison.Ordinal);
+        // Offered, not taken: the report's own value is unchanged.
+        Assert.NotEqual("49", report.Values.Single(v => v.IndicatorId == "I.2.1").Number);
+        // Up to the first half; a mask without plan_values leaves them out.
+        var h1 = await server.CallAsync("rv.daknong", Rpc.GetReport, new GetReportRequest { Name = "reports/67/2024-H1", ReadMask = new() { Paths = { "name", "plan_values" } } });
+        Assert.EndsWith("lũy kế đến kỳ 2024-H1", h1.PlanValues[0].Note.Split(';')[0], StringComparison.Ordinal);
+        Assert.Empty(h1.Values);
+        var masked = await server.CallAsync("rv.daknong", Rpc.GetReport, new GetReportRequest { Name = "reports/67/2024", ReadMask = new() { Paths = { "status" } } });
+        Assert.Empty(masked.PlanValues);
+        // A unit without a plan for the year: nothing offered.
+        var noPlan = await server.CallAsync("rv.daknong", Rpc.GetReport, new GetReportRequest { Name = "reports/67/2023" });
+        Assert.Empty(noPlan.PlanValues);
     }
 
     [Fact]

@@ -64,11 +64,25 @@ public sealed class PlanProgressTests
     }
 
     [Fact]
+    public void Overdue_in_a_periods_view_is_judged_on_its_last_day_or_today_while_it_runs()
+    {
+        Assert.Equal(new DateOnly(2024, 6, 30), PlanSchedule.JudgedOn(PeriodId.FirstHalf(2024), new DateOnly(2026, 12, 3)));
+        Assert.Equal(new DateOnly(2024, 5, 2), PlanSchedule.JudgedOn(PeriodId.FirstHalf(2024), new DateOnly(2024, 5, 2)));
+        Assert.Equal(new DateOnly(2024, 9, 30), PlanSchedule.JudgedOn(PeriodId.ForQuarter(2024, 3), new DateOnly(2025, 1, 10)));
+        var december = Plan.Activities.First(x => x.End.Month == 12);
+        // As of the first half, read long after: not overdue yet; as of the year, it is.
+        Assert.False(PlanSchedule.IsOverdue(2024, december, ActivityStatus.InProgress, PlanSchedule.JudgedOn(PeriodId.FirstHalf(2024), new DateOnly(2026, 12, 3))));
+        Assert.True(PlanSchedule.IsOverdue(2024, december, ActivityStatus.InProgress, new DateOnly(2026, 12, 3)));
+    }
+
+    [Fact]
     public void Not_done_needs_a_reason_and_done_late_needs_a_passed_end()
     {
         var a = Plan.Activities.Single(x => x.Key == "II.1.3");
         var today = new DateOnly(2024, 5, 2);
-        Assert.Contains(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 2), Entry(a.Key, "2024-Q2", ActivityStatus.NotDone), today), p => p.Field == "reason");
+        // Activities are numbered per field ("1.3" is in several), so the problem names the key the caller typed.
+        var noReason = Assert.Single(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 2), Entry(a.Key, "2024-Q2", ActivityStatus.NotDone), today));
+        Assert.Equal(("reason", "Hoạt động II.1.3 không thực hiện: hãy ghi rõ lý do."), (noReason.Field, noReason.Problem.Vi));
         Assert.Empty(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 2), Entry(a.Key, "2024-Q2", ActivityStatus.NotDone, "Dừng theo chỉ đạo"), today));
         Assert.Contains(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 2), Entry(a.Key, "2024-Q2", ActivityStatus.DoneLate), today), p => p.Field == "status");
         Assert.Empty(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 3), Entry(a.Key, "2024-Q3", ActivityStatus.DoneLate), new DateOnly(2024, 8, 1)));
