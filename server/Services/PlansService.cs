@@ -53,7 +53,10 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
             var outcome = existing is null ? Store.ImportOutcome.Created
                 : JsonSerializer.Serialize(existing.Plan) == JsonSerializer.Serialize(plan) ? Store.ImportOutcome.Unchanged : Store.ImportOutcome.Revised;
             var version = existing is null ? 1 : outcome == Store.ImportOutcome.Unchanged ? existing.Version : existing.Version + 1;
-            return new ImportPlanResponse { Plan = PlanMapping.ToProto(plan, version, version, reading.Notes, reading.Unparsed, null, "", language), Outcome = PlanMapping.ToProto(outcome) };
+            // Say what the import would do, the progress it would keep included.
+            var carried = existing is null || outcome != Store.ImportOutcome.Revised ? 0
+                : PlanRevision.ProgressCarried(existing.Plan, (await plans.GetProgressAsync(existing.Id, context.CancellationToken)).Select(p => p.ActivityKey).ToHashSet(StringComparer.Ordinal), plan);
+            return new ImportPlanResponse { Plan = PlanMapping.ToProto(plan, version, version, reading.Notes, reading.Unparsed, null, "", language), Outcome = PlanMapping.ToProto(outcome), ProgressCarried = carried };
         }
         var result = await StoreCall(() => plans.ImportAsync(plan, reading.Notes, reading.Unparsed, who.UserName, time.GetUtcNow(), context.Deadline, context.CancellationToken));
         return new ImportPlanResponse { Plan = PlanMapping.ToProto(result.Plan, language), Outcome = PlanMapping.ToProto(result.Outcome), ProgressCarried = result.ProgressCarried };
@@ -103,6 +106,16 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
         FieldMasks.Check(PlanActivityStatus.Descriptor, request.ReadMask, "read_mask");
         var stored = await ActivitiesReadableAsync(request, context);
         var period = PeriodOf(request.PeriodId, stored.Plan.Year);
+        // A mistyped filter is said so, not answered with an empty list that reads as "nothing to do".
+        if (request.Field.Length > 0 && !stored.Plan.Fields.Any(f => f.Roman == request.Field))
+        {
+            var fields = string.Join(", ", stored.Plan.Fields.Select(f => f.Roman));
+            throw Errors.Invalid("field", new($"Kế hoạch không có lĩnh vực '{request.Field}' (có {fields}).", $"The plan has no field '{request.Field}' (it has {fields})."));
+        }
+        if (request.LeadUnitCode.Length > 0)
+        {
+            await UnitAsync(request.LeadUnitCode, "lead_unit_code", context);
+        }
         var latest = PlanCompletion.LatestStatuses(stored.Plan, await plans.GetProgressAsync(stored.Id, context.CancellationToken), period);
         var today = PlanSchedule.JudgedOn(period, calendar.Today(time));
         var size = PageToken.Size(request.PageSize);
@@ -137,8 +150,12 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
         var what = new LocalizedText($"ghi tiến độ hoạt động {request.ActivityKey} của {name}", $"record progress of activity {request.ActivityKey} of {name}");
         if (activity is null)
         {
-            // Only a caller who may read the plan learns what it holds.
-            Authenticator.Demand(who, Operation.ReadPlan, unit.Path, what, unit.Unit.Code);
+            // Only a caller who may read the plan, or who leads some of its activities (and lists them), learns
+            // that a key is not in it; to anyone else the answer is the refusal it would get for any activity.
+            if (stored is null || !await LeadsAnyAsync(who, stored.Plan, unit, context.CancellationToken))
+            {
+                Authenticator.Demand(who, Operation.ReadPlan, unit.Path, what, unit.Unit.Code);
+            }
             throw stored is null ? PlanMissing(name) : Errors.NotFound(ErrorReason.ActivityNotFound,
                 new($"Kế hoạch {name} không có hoạt động '{request.ActivityKey}'.", $"Plan {name} has no activity '{request.ActivityKey}'."));
         }
@@ -215,6 +232,20 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
             Unreported = list.Count(r => r.Status is null),
             Overdue = list.Count(r => r.Overdue),
         };
+    }
+
+    /// <summary>Whether the caller may record progress for at least one activity of the plan.</summary>
+    private async Task<bool> LeadsAnyAsync(Domain.Access.Principal who, Domain.Plans.Plan plan, StoredUnit planUnit, CancellationToken cancellationToken)
+    {
+        foreach (var code in plan.Activities.SelectMany(a => a.LeadUnitCodes).Distinct(StringComparer.Ordinal))
+        {
+            if (await units.GetAsync(code, cancellationToken) is { } lead && AccessPolicy.Allows(who, Operation.RecordProgress, lead.Path))
+            {
+                return true;
+            }
+        }
+        // An activity whose leads name no unit of the organisation is recorded by the plan's unit.
+        return plan.Activities.Any(a => !a.LeadUnitCodes.Any()) && AccessPolicy.Allows(who, Operation.RecordProgress, planUnit.Path);
     }
 
     /// <summary>Operators of a lead unit (or of the plan's unit when no lead names a unit of the organisation).</summary>

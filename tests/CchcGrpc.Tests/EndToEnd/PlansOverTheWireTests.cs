@@ -110,7 +110,12 @@ public sealed class PlansOverTheWireTests(PlanServer server) : IClassFixture<Pla
         var unknown = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("op.gianghia", PlanRpc.RecordProgress,
             new RecordProgressRequest { Plan = "plans/67.660/2024", ActivityKey = "I.9.9", PeriodId = "2024-Q3", Status = ActivityStatus.Done }));
         Assert.Equal((StatusCode.NotFound, "ACTIVITY_NOT_FOUND"), (unknown.StatusCode, unknown.Reason()));
-        var blind = await Assert.ThrowsAsync<RpcException>(() => server.CallAs(PlanServer.SnvOperator, PlanRpc.RecordProgress,
+        // The operator of a lead unit lists what it leads: a mistyped key is "no such activity", not a refusal.
+        var mistyped = await Assert.ThrowsAsync<RpcException>(() => server.CallAs(PlanServer.SnvOperator, PlanRpc.RecordProgress,
+            new RecordProgressRequest { Plan = "plans/67/2024", ActivityKey = "VI.1.1", PeriodId = "2024-Q3", Status = ActivityStatus.Done }));
+        Assert.Equal((StatusCode.NotFound, "ACTIVITY_NOT_FOUND"), (mistyped.StatusCode, mistyped.Reason()));
+        // Who leads nothing in the plan learns nothing of it.
+        var blind = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("op.dakmil", PlanRpc.RecordProgress,
             new RecordProgressRequest { Plan = "plans/67/2024", ActivityKey = "VI.1.1", PeriodId = "2024-Q3", Status = ActivityStatus.Done }));
         Assert.Equal(StatusCode.PermissionDenied, blind.StatusCode);
         // The lead's operator lists the activities its unit leads, and only those.
@@ -218,6 +223,12 @@ public sealed class PlansOverTheWireTests(PlanServer server) : IClassFixture<Pla
         var otherYear = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("op.gianghia", PlanRpc.RecordProgress,
             new RecordProgressRequest { Plan = "plans/67.660/2024", ActivityKey = "I.1.3", PeriodId = "2025-Q1", Status = ActivityStatus.Done }));
         Assert.Equal(StatusCode.InvalidArgument, otherYear.StatusCode);
+        // A mistyped filter is refused, not answered with an empty list.
+        var noField = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("rv.daknong", PlanRpc.ListActivities, new ListActivitiesRequest { Plan = "plans/67/2024", Field = "IX" }, "en"));
+        Assert.Equal((StatusCode.InvalidArgument, "field"), (noField.StatusCode, noField.Detail<Google.Rpc.BadRequest>()!.FieldViolations.Single().Field));
+        Assert.Contains("no field 'IX' (it has I, II, III, IV, V, VI)", noField.Status.Detail, StringComparison.Ordinal);
+        var noLead = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("rv.daknong", PlanRpc.ListActivities, new ListActivitiesRequest { Plan = "plans/67/2024", LeadUnitCode = "67.XYZ" }));
+        Assert.Equal((StatusCode.InvalidArgument, "lead_unit_code"), (noLead.StatusCode, noLead.Detail<Google.Rpc.BadRequest>()!.FieldViolations.Single().Field));
         var list = await server.CallAsync("rv.daknong", PlanRpc.ListPlans, new ListPlansRequest { UnitCode = "67", IncludeSubtree = true });
         Assert.Equal(["plans/67/2024", "plans/67.660/2024"], list.Plans.Select(p => p.Name));
     }
