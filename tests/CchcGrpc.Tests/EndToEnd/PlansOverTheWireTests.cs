@@ -192,6 +192,35 @@ public sealed class PlansOverTheWireTests(PlanServer server) : IClassFixture<Pla
     }
 
     [Fact]
+    public async Task Submitting_a_report_that_disagrees_with_a_whole_plan_waits_for_a_note_on_the_indicator()
+    {
+        // Gia Nghĩa's plan was read whole (nothing unparsed), so a disagreement is a warning, which a submission must answer.
+        var asOfQ2 = await server.CallAsync("op.gianghia", PlanRpc.GetPlanProgress, new GetPlanProgressRequest { Plan = "plans/67.660/2024", PeriodId = "2024-Q2" });
+        var done = int.Parse(asOfQ2.DerivedValues.Single(v => v.IndicatorId == "I.2.2").Number, System.Globalization.CultureInfo.InvariantCulture);
+        var typed = done + 1;
+        var draft = await server.CallAsync("op.gianghia", Rpc.UpdateValues, new UpdateReportValuesRequest
+        {
+            Name = "reports/67.660/2024-Q2",
+            Values = { new ValueInput { IndicatorId = "I.2.1", RawText = "3" }, new ValueInput { IndicatorId = "I.2.2", RawText = typed.ToString(System.Globalization.CultureInfo.InvariantCulture) } },
+        });
+        var refused = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("op.gianghia", Rpc.Submit, new ChangeReportStatusRequest { Name = "reports/67.660/2024-Q2" }));
+        Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
+        var violation = refused.Detail<Google.Rpc.PreconditionFailure>()!.Violations.Single(v => v.Subject == "I.2.2");
+        Assert.Equal("WARNING_WITHOUT_NOTE", violation.Type);
+        Assert.Equal($"I.2.2: báo cáo ghi {typed}, kế hoạch CCHC cho {done} (số hoạt động đã hoàn thành theo tiến độ kế hoạch).", violation.Description);
+        Assert.Equal("draft", (await server.CallAsync("op.gianghia", Rpc.GetReport, new GetReportRequest { Name = "reports/67.660/2024-Q2" })).Status.ToString().ToLowerInvariant());
+        // A note on I.2.2 says why the report counts one more; then the submission goes through with the finding acknowledged.
+        var noted = await server.CallAsync("op.gianghia", Rpc.UpdateValues, new UpdateReportValuesRequest
+        {
+            Name = "reports/67.660/2024-Q2", BaseRevision = draft.Report.Revision,
+            Values = { new ValueInput { IndicatorId = "I.2.2", RawText = typed.ToString(System.Globalization.CultureInfo.InvariantCulture), Note = "Tính cả nhiệm vụ phát sinh ngoài kế hoạch" } },
+        });
+        Assert.True(noted.Findings.Single(f => f.RuleId == "plan.I.2.2").Acknowledged);
+        var submitted = await server.CallAsync("op.gianghia", Rpc.Submit, new ChangeReportStatusRequest { Name = "reports/67.660/2024-Q2", BaseRevision = noted.Report.Revision });
+        Assert.Equal(ReportStatus.Submitted, submitted.Status);
+    }
+
+    [Fact]
     public async Task Against_a_plan_whose_import_left_lines_unread_a_disagreement_is_information_that_says_why()
     {
         // The demo province's 2024 report types its own I.2.x; seed 003's plan was read with 53 lines it could not take.
