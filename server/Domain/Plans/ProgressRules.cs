@@ -29,7 +29,10 @@ public static class ProgressRules
         {
             problems.Add(("reason", new("Lý do chỉ ghi khi hoạt động không thực hiện; hãy dùng ghi chú.", "A reason is only for an activity that is not done; use the note.")));
         }
-        if (entry.Status == ActivityStatus.DoneLate && activity.End.Month is { } end && period.LastMonth <= end && period.Year == plan.Year && today <= LastDay(plan.Year, end))
+        // Done late in a period means finished in it after the end month: a period that closes before the end month
+        // cannot hold that, whenever it is recorded; one that closes with it can only once the month is over.
+        if (entry.Status == ActivityStatus.DoneLate && activity.End.Month is { } end && period.Year == plan.Year
+            && (period.LastMonth < end || (period.LastMonth == end && today <= LastDay(plan.Year, end))))
         {
             problems.Add(("status", new($"Hoạt động {activity.Key} kết thúc tháng {end}; chưa thể hoàn thành quá hạn.", $"Activity {activity.Key} ends in month {end}; it cannot be done late yet.")));
         }

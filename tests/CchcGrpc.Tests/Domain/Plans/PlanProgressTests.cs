@@ -86,6 +86,11 @@ public sealed class PlanProgressTests
         Assert.Empty(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 2), Entry(a.Key, "2024-Q2", ActivityStatus.NotDone, "Dừng theo chỉ đạo"), today));
         Assert.Contains(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 2), Entry(a.Key, "2024-Q2", ActivityStatus.DoneLate), today), p => p.Field == "status");
         Assert.Empty(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 3), Entry(a.Key, "2024-Q3", ActivityStatus.DoneLate), new DateOnly(2024, 8, 1)));
+        // Recorded long after, the first quarter still closes before the June end: it cannot hold a late completion
+        // (it would count as done in I.2.2 as of Q1). The quarter that closes with June can, once June is over.
+        var firstQuarter = Assert.Single(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 1), Entry(a.Key, "2024-Q1", ActivityStatus.DoneLate), new DateOnly(2026, 12, 3)));
+        Assert.Equal(("status", "Hoạt động II.1.3 kết thúc tháng 6; chưa thể hoàn thành quá hạn."), (firstQuarter.Field, firstQuarter.Problem.Vi));
+        Assert.Empty(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 2), Entry(a.Key, "2024-Q2", ActivityStatus.DoneLate), new DateOnly(2024, 7, 3)));
         Assert.Contains(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2025, 1), Entry(a.Key, "2025-Q1", ActivityStatus.Done), today), p => p.Field == "period_id");
         var future = Entry(a.Key, "2024-Q2", ActivityStatus.Done) with { EvidenceNumber = "12/KH-STP", EvidenceDate = new DateOnly(2024, 6, 1) };
         Assert.Contains(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 2), future, today), p => p.Field == "evidence_date");
