@@ -283,7 +283,12 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
             && !(request.LeadUnitCode.Length > 0 && await units.GetAsync(request.LeadUnitCode, context.CancellationToken) is { } lead
                  && AccessPolicy.Allows(who, Operation.RecordProgress, lead.Path)))
         {
-            Authenticator.Demand(who, Operation.ReadPlan, unit.Path, new($"xem kế hoạch {name}", $"read plan {name}"), unit.Unit.Code);
+            // An operator of a lead unit is most likely after its own activities: say how to ask for them.
+            var hint = who.UnitCode is { } own && request.LeadUnitCode.Length == 0
+                ? new LocalizedText($" (đơn vị chủ trì xem được các hoạt động mình chủ trì: lọc theo đơn vị chủ trì {own}, cchc plan show {name.UnitCode}/{name.Year} --lead {own})",
+                    $" (a lead unit may list the activities it leads: filter by lead unit {own}, cchc plan show {name.UnitCode}/{name.Year} --lead {own})")
+                : new LocalizedText("", "");
+            Authenticator.Demand(who, Operation.ReadPlan, unit.Path, new($"xem kế hoạch {name}{hint.Vi}", $"read plan {name}{hint.En}"), unit.Unit.Code);
         }
         return await plans.GetAsync(name.UnitCode, name.Year, null, context.CancellationToken) ?? throw PlanMissing(name);
     }

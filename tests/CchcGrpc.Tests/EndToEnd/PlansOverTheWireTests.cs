@@ -124,6 +124,9 @@ public sealed class PlansOverTheWireTests(PlanServer server) : IClassFixture<Pla
         Assert.All(mine.Activities, a => Assert.Contains(a.Activity.Leads, l => l.UnitCode == "67.SNV"));
         var all = await Assert.ThrowsAsync<RpcException>(() => server.CallAs(PlanServer.SnvOperator, PlanRpc.ListActivities, new ListActivitiesRequest { Plan = "plans/67/2024" }));
         Assert.Equal(StatusCode.PermissionDenied, all.StatusCode);
+        // The refusal says how to ask for what the operator may see.
+        Assert.EndsWith("(đơn vị chủ trì xem được các hoạt động mình chủ trì: lọc theo đơn vị chủ trì 67.SNV, cchc plan show 67/2024 --lead 67.SNV).",
+            all.Detail<Google.Rpc.LocalizedMessage>()!.Message, StringComparison.Ordinal);
         var stale = await Assert.ThrowsAsync<RpcException>(() => server.CallAs(PlanServer.SnvOperator, PlanRpc.RecordProgress,
             new RecordProgressRequest { Plan = "plans/67/2024", ActivityKey = "I.2.5", PeriodId = "2024-Q3", Status = ActivityStatus.Done, PlanVersion = 7 }));
         Assert.Equal((StatusCode.FailedPrecondition, "PLAN_REVISED"), (stale.StatusCode, stale.Reason()));
