@@ -112,7 +112,9 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
             var fields = string.Join(", ", stored.Plan.Fields.Select(f => f.Roman));
             throw Errors.Invalid("field", new($"Kế hoạch không có lĩnh vực '{request.Field}' (có {fields}).", $"The plan has no field '{request.Field}' (it has {fields})."));
         }
-        if (request.LeadUnitCode.Length > 0)
+        // A lead is named as GetPlanProgress keys it: the unit's code, or the text of a lead that names no unit ("Báo Đắk Nông").
+        bool Leads(DomainActivity a) => a.Leads.Any(l => l.UnitCode is { } code ? code == request.LeadUnitCode : l.Text == request.LeadUnitCode);
+        if (request.LeadUnitCode.Length > 0 && !stored.Plan.Activities.Any(Leads))
         {
             await UnitAsync(request.LeadUnitCode, "lead_unit_code", context);
         }
@@ -122,7 +124,7 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
         var offset = PageToken.Decode(request.PageToken) is { } cursor && int.TryParse(cursor, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : 0;
         var selected = stored.Plan.Activities
             .Where(a => request.Field.Length == 0 || a.Field == request.Field)
-            .Where(a => request.LeadUnitCode.Length == 0 || a.LeadUnitCodes.Contains(request.LeadUnitCode))
+            .Where(a => request.LeadUnitCode.Length == 0 || Leads(a))
             .Select(a => (Activity: a, Progress: latest.GetValueOrDefault(a.Key), Overdue: PlanSchedule.IsOverdue(stored.Plan.Year, a, latest.GetValueOrDefault(a.Key)?.Status, today)))
             .Where(x => !request.OverdueOnly || x.Overdue)
             .ToList();

@@ -37,7 +37,7 @@ public sealed class PlanVerb : Verb
         Year = Add(CliValues.YearOption("--year", new("năm của kế hoạch (mặc định: theo tiêu đề văn bản)", "the plan's year (default: from the document's title)")));
         DryRun = Add(CliOptions.Flag("--dry-run", new("đọc và báo kết quả, không ghi gì", "read and report, write nothing")));
         Field = Add(CliOptions.Text("--field", new("chỉ lĩnh vực này (I … VII)", "only this field (I … VII)")));
-        Lead = Add(CliOptions.Text("--lead", new("chỉ hoạt động do đơn vị này chủ trì", "only activities this unit leads")));
+        Lead = Add(CliOptions.Text("--lead", new("chỉ hoạt động do đơn vị này chủ trì (mã đơn vị, hoặc tên như \"Báo Đắk Nông\" khi không phải đơn vị trong hệ thống)", "only activities this unit leads (a unit code, or a name such as \"Báo Đắk Nông\" that is no unit of the system)")));
         Overdue = Add(CliOptions.Flag("--overdue", new("chỉ hoạt động quá hạn (hết tháng kết thúc mà chưa hoàn thành)", "only overdue activities (end month passed, not done)")));
         Period = Add(CliOptions.Text("--period", new("kỳ báo cáo (mặc định: cả năm)", "reporting period (default: the year)")));
         Activity = Add(CliOptions.Text("--activity", new("mã hoạt động để ghi tiến độ, ví dụ I.2.5", "activity key to record progress for, e.g. I.2.5")));

@@ -259,6 +259,9 @@ public sealed class PlansOverTheWireTests(PlanServer server) : IClassFixture<Pla
         var noField = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("rv.daknong", PlanRpc.ListActivities, new ListActivitiesRequest { Plan = "plans/67/2024", Field = "IX" }, "en"));
         Assert.Equal((StatusCode.InvalidArgument, "field"), (noField.StatusCode, noField.Detail<Google.Rpc.BadRequest>()!.FieldViolations.Single().Field));
         Assert.Contains("no field 'IX' (it has I, II, III, IV, V, VI)", noField.Status.Detail, StringComparison.Ordinal);
+        // A lead that names no unit is asked for by its text, as the progress by lead unit keys it.
+        var byText = await server.CallAsync("rv.daknong", PlanRpc.ListActivities, new ListActivitiesRequest { Plan = "plans/67/2024", LeadUnitCode = "Báo Đắk Nông" });
+        Assert.Equal(["I.2.2"], byText.Activities.Select(a => a.Activity.Key));
         var noLead = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("rv.daknong", PlanRpc.ListActivities, new ListActivitiesRequest { Plan = "plans/67/2024", LeadUnitCode = "67.XYZ" }));
         Assert.Equal((StatusCode.InvalidArgument, "lead_unit_code"), (noLead.StatusCode, noLead.Detail<Google.Rpc.BadRequest>()!.FieldViolations.Single().Field));
         var list = await server.CallAsync("rv.daknong", PlanRpc.ListPlans, new ListPlansRequest { UnitCode = "67", IncludeSubtree = true });
