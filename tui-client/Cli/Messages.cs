@@ -17,6 +17,9 @@ public sealed class Messages(bool english)
         ["unreachable"] = ("cchc: không kết nối được máy chủ {0} ({1}): {2}", "cchc: cannot reach the server {0} ({1}): {2}"),
         ["auth"] = ("cchc: máy chủ từ chối quyền truy cập ({0}): {1}. Hãy chạy `cchc login` hoặc dùng --token.",
             "cchc: the server refused access ({0}): {1}. Run `cchc login` or pass --token."),
+        // Signed in, but this account may not do it: signing in again as the same account would not help.
+        ["denied"] = ("cchc: máy chủ từ chối quyền truy cập ({0}): {1}. Tài khoản này không có quyền đó; nếu cần, hãy đăng nhập bằng tài khoản khác (`cchc login`).",
+            "cchc: the server refused access ({0}): {1}. This account lacks that right; sign in with another account (`cchc login`) if needed."),
         ["rejected"] = ("cchc: máy chủ từ chối yêu cầu ({0}): {1}", "cchc: the server rejected the request ({0}): {1}"),
         ["bad_file"] = ("cchc: tệp không hợp lệ: {0}", "cchc: invalid file: {0}"),
         ["rows_rejected"] = ("cchc: {0} dòng bị từ chối hoặc không khớp chỉ tiêu nào; xem danh sách ở trên.",

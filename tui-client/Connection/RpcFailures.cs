@@ -22,7 +22,8 @@ public static class RpcFailures
         {
             StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Cancelled => messages.Format("unreachable", server, Name(code), detail),
             // The sentence goes on after the server's ("…. Run `cchc login`…"): one full stop, not two.
-            StatusCode.Unauthenticated or StatusCode.PermissionDenied => messages.Format("auth", Name(code), detail.TrimEnd('.')),
+            StatusCode.Unauthenticated => messages.Format("auth", Name(code), detail.TrimEnd('.')),
+            StatusCode.PermissionDenied => messages.Format("denied", Name(code), detail.TrimEnd('.')),
             _ => messages.Format("rejected", Name(code), detail),
         };
         error.WriteLine(line);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Cchc.V1;
 using CchcGrpc.Client.Cli;
 using CchcGrpc.Client.Connection;
+using Grpc.Core;
 using Spectre.Console;
 
 namespace CchcGrpc.Client.Import;
@@ -134,19 +135,39 @@ public sealed class ImportVerb : Verb
         using var call = session.Imports.ImportValues(
             new Grpc.Core.Metadata { { "grpc-internal-encoding-request", "gzip" } }, DateTime.UtcNow + StreamTimeout, context.CancellationToken);
         var showProgress = !context.Console.OutputRedirected && context.Printer.Format == Output.OutputFormat.Table;
-        if (!showProgress)
+        // The server may answer before it has read every batch (a refused token, a full disk): its answer then ends
+        // the upload and says how the import ended, instead of a write that waits for room the server never gives.
+        async Task UploadAsync(ImportBatch batch)
         {
-            foreach (var batch in batches)
-                await call.RequestStream.WriteAsync(batch).ConfigureAwait(false);
+            var write = call.RequestStream.WriteAsync(batch);
+            if (await Task.WhenAny(write, call.ResponseAsync).ConfigureAwait(false) != write)
+            {
+                _ = write.ContinueWith(w => w.Exception, TaskScheduler.Default);
+                throw new OperationCanceledException("The server answered before the upload ended.");
+            }
+            await write.ConfigureAwait(false);
         }
-        else
+        try
         {
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Console.Out) });
-            await new ImportProgress(console, TimeProvider.System, context.Messages)
-                .SendAsync(batches, rowCount, batch => call.RequestStream.WriteAsync(batch)).ConfigureAwait(false);
+            if (!showProgress)
+            {
+                foreach (var batch in batches)
+                {
+                    await UploadAsync(batch).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Console.Out) });
+                await new ImportProgress(console, TimeProvider.System, context.Messages)
+                    .SendAsync(batches, rowCount, UploadAsync).ConfigureAwait(false);
+            }
+            await call.RequestStream.CompleteAsync().ConfigureAwait(false);
         }
-        await call.RequestStream.CompleteAsync().ConfigureAwait(false);
+        catch (Exception e) when ((e is OperationCanceledException or RpcException or InvalidOperationException) && call.ResponseAsync.IsCompleted)
+        {
+            // The answer below (a result or the server's error) is what the operator needs, not the broken write.
+        }
         return await call.ResponseAsync.ConfigureAwait(false);
     }
-
 }

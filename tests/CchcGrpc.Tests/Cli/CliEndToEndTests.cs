@@ -35,6 +35,9 @@ public sealed class CliEndToEndTests(ReportingServer server) : IClassFixture<Rep
         Assert.Equal(3, await _cli.RunAsync("sai-mat-khau\n", false, "login", "--server", Address, "--user", "rv.daknong", "--password-stdin"));
         Assert.Contains("UNAUTHENTICATED", _cli.Error, StringComparison.Ordinal);
         Assert.Equal(3, await _cli.RunAsync("units", "--server", Address, "--token", "khong-hop-le"));
+        // Not signed in: signing in is the way out, so the message says how.
+        Assert.Contains("UNAUTHENTICATED", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("Hãy chạy `cchc login` hoặc dùng --token.", _cli.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_cli.ConfigHome, "cchc", "token")));
     }
 
@@ -43,7 +46,7 @@ public sealed class CliEndToEndTests(ReportingServer server) : IClassFixture<Rep
     {
         var token = await SignInAsync("op.gianghia");
         Assert.Equal(3, await _cli.RunAsync("report", "show", "reports/60/2023", "--server", Address, "--token", token));
-        Assert.Equal("cchc: máy chủ từ chối quyền truy cập (PERMISSION_DENIED): op.gianghia (operator) không được phép xem báo cáo này (reports/60/2023). Hãy chạy `cchc login` hoặc dùng --token.",
+        Assert.Equal("cchc: máy chủ từ chối quyền truy cập (PERMISSION_DENIED): op.gianghia (operator) không được phép xem báo cáo này (reports/60/2023). Tài khoản này không có quyền đó; nếu cần, hãy đăng nhập bằng tài khoản khác (`cchc login`).",
             _cli.Error.Trim());
         Assert.Equal(1, await _cli.RunAsync("report", "show", "reports/67.660/2019", "--server", Address, "--token", token, "--lang", "en"));
         Assert.Equal("cchc: the server rejected the request (NOT_FOUND): Report reports/67.660/2019 does not exist.", _cli.Error.Trim());

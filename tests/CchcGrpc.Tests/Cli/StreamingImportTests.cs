@@ -36,6 +36,30 @@ public sealed class StreamingImportTests(ImportServer server) : IClassFixture<Im
         Assert.Equal(("stdin", 3, "STATUS_UNMAPPED"), (row.GetProperty("sourceFile").GetString(), row.GetProperty("sourceLine").GetInt32(), row.GetProperty("status").GetString()));
     }
 
+    [Fact]
+    public async Task A_refused_upload_larger_than_the_servers_read_window_ends_with_the_servers_answer()
+    {
+        // 300,000 rows: megabytes even gzip-compressed, more than HTTP/2 lets a client send unread. The server
+        // refuses the token before it reads a batch; the client stops sending and says why, writing nothing.
+        var file = Path.Combine(_cli.ConfigHome, "large.csv");
+        await using (var writer = new StreamWriter(file))
+        {
+            await writer.WriteLineAsync("unit,period,indicator,value");
+            for (var i = 0; i < 300_000; i++)
+            {
+                await writer.WriteLineAsync($"67,{2000 + i / 1000},I.1,{i * 7919 % 100_003}");
+            }
+        }
+
+        var code = await _cli.RunAsync("", false, "import", file, "--server", server.App.Address.ToString().TrimEnd('/'), "--token", "cchc_forged");
+
+        // Exit 3 (connection or sign-in), and promptly: the upload stops when the answer comes. The message says
+        // UNAUTHENTICATED, or CANCELLED when the server's reset of the upload reaches the channel before its answer.
+        Assert.Equal(3, code);
+        Assert.Matches("UNAUTHENTICATED|CANCELLED", _cli.Error);
+        Assert.Null(await server.GetReportAsync(server.ProvinceOperator, "reports/67/2000"));
+    }
+
     private Task<int> Cchc(string stdin, params string[] args) =>
         _cli.RunAsync(stdin, false, [.. args, "--server", server.App.Address.ToString().TrimEnd('/'), "--token", server.ProvinceOperator]);
 }

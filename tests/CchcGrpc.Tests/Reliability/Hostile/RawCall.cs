@@ -49,7 +49,8 @@ public static class RawCall
                 default:
                     using (var duplex = invoker.AsyncDuplexStreamingCall(call, null, options))
                     {
-                        await SendAllAsync(duplex.RequestStream, messages, Task.CompletedTask);
+                        // No single answer ends a duplex call early: the call's deadline bounds its writes.
+                        await SendAllAsync(duplex.RequestStream, messages, Task.Delay(Timeout.Infinite));
                         while (await duplex.ResponseStream.MoveNext(CancellationToken.None))
                         {
                         }
@@ -70,14 +71,22 @@ public static class RawCall
         {
             foreach (var message in messages)
             {
-                await stream.WriteAsync(message);
+                // The server may answer before reading it all (a refused caller, a message over the limit):
+                // a write still waiting for flow-control room would then wait for ever (one run in four hung
+                // here), so the answer ends the writes; disposing the call abandons the one in flight.
+                var write = stream.WriteAsync(message);
+                if (await Task.WhenAny(write, response) != write)
+                {
+                    _ = write.ContinueWith(w => w.Exception, TaskScheduler.Default);
+                    return;
+                }
+                await write;
             }
             await stream.CompleteAsync();
         }
         catch (Exception) when (!response.IsCompletedSuccessfully)
         {
-            // The server may end the call before reading it all (a refused caller, a bad batch):
-            // the answer, not the broken write, says how the call ended.
+            // The answer, not the broken write, says how the call ended.
         }
     }
 }
