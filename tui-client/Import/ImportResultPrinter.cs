@@ -29,6 +29,8 @@ public static class ImportResultPrinter
             // One table per stream: the rows on stdout, the summary on stderr.
             printer.Print(Rows(result, lines, context.Messages));
             new Printer(context.Console.Error, true, OutputFormat.Table).Print(summary);
+            if (result.Summary.Unlisted > 0)
+                context.Console.Error.WriteLine(ImportTexts.Format(context.Messages, "unlisted", result.Summary.Unlisted));
             return;
         }
         printer.Print(summary);
@@ -38,6 +40,8 @@ public static class ImportResultPrinter
             printer.Print(Rows(result, lines, context.Messages));
         if (result.Findings.Any(f => f.Findings.Count > 0))
             printer.Print(Findings(result, lines, context.Messages));
+        if (result.Summary.Unlisted > 0)
+            context.Console.Out.WriteLine(ImportTexts.Format(context.Messages, "unlisted", result.Summary.Unlisted));
         if (result.Summary.DryRun && !printer.Redirected)
             context.Console.Out.WriteLine(context.Messages["dry_run"]);
     }
