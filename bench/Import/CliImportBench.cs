@@ -23,6 +23,7 @@ public static class CliImportBench
     public static async Task<int> RunAsync(string[] args)
     {
         var options = Options.Parse(args);
+        s_keep = options.Keep;
         var clientDll = options.ClientDll ?? Path.Combine(CchcServerProcess.RepositoryRoot, "tui-client", "bin", "Release", "net10.0", "cchc.dll");
         if (!File.Exists("/usr/bin/time"))
         {
@@ -76,6 +77,8 @@ public static class CliImportBench
         return 0;
     }
 
+    private static bool s_keep;
+
     private static async Task InFolderAsync(Func<string, Task> body)
     {
         var folder = Path.Combine(Path.GetTempPath(), "cchc-bench-cli-" + Guid.NewGuid().ToString("N")[..8]);
@@ -86,7 +89,10 @@ public static class CliImportBench
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (s_keep)
+                Console.WriteLine($"kept {folder}");
+            else
+                Directory.Delete(folder, recursive: true);
         }
     }
 
@@ -203,11 +209,11 @@ public static class CliImportBench
 
     private sealed record ClientRun(long PeakKb, double WallSeconds, double CpuSeconds, int Batches, int Taken, int Refused, int Replayed);
 
-    private sealed record Options(int[] Sizes, int[] Copies, string? ClientDll, int? HeapLimitMb, bool Write)
+    private sealed record Options(int[] Sizes, int[] Copies, string? ClientDll, int? HeapLimitMb, bool Write, bool Keep)
     {
         public static Options Parse(string[] args)
         {
-            var (sizes, copies, clientDll, heapLimit, write) = (DefaultSizes, DefaultCopies, (string?)null, (int?)null, true);
+            var (sizes, copies, clientDll, heapLimit, write, keep) = (DefaultSizes, DefaultCopies, (string?)null, (int?)null, true, false);
             for (var i = 0; i < args.Length; i++)
             {
                 string Next() => i + 1 < args.Length ? args[++i] : throw new BenchFailure($"{args[i]} needs a value");
@@ -219,10 +225,12 @@ public static class CliImportBench
                     // The client's GC heap capped (DOTNET_GCHeapHardLimit): an import that streams finishes under any cap above its working set.
                     case "--heap-limit": heapLimit = Numbers(Next())[0]; break;
                     case "--no-write": write = false; break;
-                    default: throw new BenchFailure($"import-cli takes [--sizes N,N,…] [--appendix-copies N,N,…|0] [--client-dll PATH] [--heap-limit MB] [--no-write]; '{args[i]}' is none of these.");
+                    // The inputs and databases stay in the temporary folder, to run the client again by hand.
+                    case "--keep": keep = true; break;
+                    default: throw new BenchFailure($"import-cli takes [--sizes N,N,…] [--appendix-copies N,N,…|0] [--client-dll PATH] [--heap-limit MB] [--no-write] [--keep]; '{args[i]}' is none of these.");
                 }
             }
-            return new(sizes, copies, clientDll, heapLimit, write);
+            return new(sizes, copies, clientDll, heapLimit, write, keep);
         }
 
         private static int[] Numbers(string list) =>
