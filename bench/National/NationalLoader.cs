@@ -41,6 +41,29 @@ internal static class NationalLoader
         return new NationalDataset(Path.GetFullPath(path), units, periods, byLevel, reports, values, clock.Elapsed, FileSize(path));
     }
 
+    /// <summary>The dataset an earlier run built in <paramref name="path"/> with the same options (--reuse): described again, not rewritten.</summary>
+    public static NationalDataset Describe(string path, NationalOptions options)
+    {
+        var catalog = CatalogLoader.Current;
+        var units = NationalUnits.Generate(options);
+        var periods = NationalDataset.AllPeriods.Take(options.Periods).ToList();
+        var byLevel = units.Select(u => u.Level).Distinct().ToDictionary(l => l, l => NationalDataset.ReportableFor(catalog, l, options.Indicators));
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        long Count(string table)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT count(*) FROM {table}";
+            return (long)command.ExecuteScalar()!;
+        }
+        var (reports, values, unitCount) = (Count("reports"), Count("report_values"), Count("units"));
+        if (unitCount != units.Count || reports != (long)units.Count * periods.Count)
+        {
+            throw new BenchFailure($"{path} holds {unitCount} units and {reports} reports, not the {units.Count} × {periods.Count} these options build; run without --reuse.");
+        }
+        return new NationalDataset(Path.GetFullPath(path), units, periods, byLevel, reports, values, TimeSpan.Zero, FileSize(path));
+    }
+
     private static (long Reports, long Values) WriteReports(string path, IndicatorCatalog catalog, List<OrgUnit> units, List<string> periods, Dictionary<UnitLevel, IReadOnlyList<Indicator>> byLevel, bool analyze)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());

@@ -23,6 +23,12 @@ internal sealed record NationalOptions
 
     public string? DatabasePath { get; init; }
 
+    /// <summary>Serve the dataset already in --db (built by an earlier run with the same options) instead of building it again.</summary>
+    public bool Reuse { get; init; }
+
+    /// <summary>How often the paced GetReport runs (gzip, then identity) are repeated: p99 is reported as the median round's, with the range.</summary>
+    public int Rounds { get; init; } = 5;
+
     public bool WriteResults { get; init; } = true;
 
     /// <summary>Run ANALYZE after loading (what the server never does): the prototype fix for the Compare plan.</summary>
@@ -46,6 +52,8 @@ internal sealed record NationalOptions
                 "--seconds" => options with { Seconds = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--runs" => options with { Runs = Int(Next()) },
                 "--db" => options with { DatabasePath = Next() },
+                "--reuse" => options with { Reuse = true },
+                "--rounds" => options with { Rounds = Int(Next()) },
                 "--no-write" => options with { WriteResults = false },
                 "--explain" => options with { ExplainOnly = true },
                 // A prototype, not the server as shipped: printed, not written to bench/results/national.md.
@@ -53,9 +61,13 @@ internal sealed record NationalOptions
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'."),
             };
         }
-        if (options.Units < options.Provinces + options.Districts + options.Districts || options.Periods is < 1 or > 7 || options.Indicators < 1)
+        if (options.Units < options.Provinces + options.Districts + options.Districts || options.Periods is < 1 or > 7 || options.Indicators < 1 || options.Rounds < 1)
         {
-            throw new ArgumentException("Need units ≥ provinces + 2 × districts, 1 ≤ periods ≤ 7 and indicators ≥ 1.");
+            throw new ArgumentException("Need units ≥ provinces + 2 × districts, 1 ≤ periods ≤ 7, indicators ≥ 1 and rounds ≥ 1.");
+        }
+        if (options.Reuse && (options.DatabasePath is not { } db || !File.Exists(db)))
+        {
+            throw new ArgumentException("--reuse needs --db PATH of a dataset an earlier run built.");
         }
         return options;
     }

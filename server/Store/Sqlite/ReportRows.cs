@@ -22,11 +22,11 @@ internal static class ReportRows
         {
             return row.ToStored([], []);
         }
-        var values = connection.Query<ValueRow>(ValueRow.Select + " WHERE v.report_id = @Id ORDER BY i.key", new { row.Id }, transaction);
+        var values = ValueRow.ReadValues(connection, transaction, row.Id, "WHERE v.report_id = $report ORDER BY i.key");
         var narrative = connection.Query<(string Key, string Heading, string Body)>(
             "SELECT key, heading, body FROM report_narrative WHERE report_id = @Id ORDER BY key", new { row.Id }, transaction);
         return row.ToStored(
-            values.Select(v => v.ToValue()).ToList(),
+            values,
             narrative.Select(n => new NarrativeSection(n.Key, n.Heading, n.Body)).ToList());
     }
 }

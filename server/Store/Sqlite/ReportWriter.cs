@@ -131,8 +131,8 @@ internal sealed class ReportWriter(SqliteConnection connection, IndicatorKeys ke
             return (0, 0, 0);
         }
         // A report created by this write has nothing stored to compare with.
-        var existing = created ? [] : connection.Query<ValueRow>(ValueRow.Select + " WHERE v.report_id = @reportId", new { reportId }, transaction)
-            .ToDictionary(v => v.IndicatorId, v => v.ToValue(), StringComparer.Ordinal);
+        var existing = created ? [] : ValueRow.ReadValues(connection, transaction, reportId, "WHERE v.report_id = $report")
+            .ToDictionary(v => v.IndicatorId, StringComparer.Ordinal);
         var statement = created ? _insert : _upsert;
         var audit = new List<AuditChange>(change.Values.Count);
         int inserted = 0, updated = 0, unchanged = 0;
