@@ -182,8 +182,8 @@ public static class CliImportBench
         text.AppendLine("each input into the built server on a fresh database. CSV: the import bench's generated values as a long CSV");
         text.AppendLine("(unit,period,indicator,value), `cchc import values.csv --output json`, then the same command again (every batch");
         text.AppendLine("replayed by its idempotency key). Appendix: the province's annual report (shared seed 000) repeated into one text,");
-        text.AppendLine("`cchc import bao-cao.txt --unit 67.660 --period 2022 --output json` (each copy's rows overwrite the same report's values;");
-        text.AppendLine("13 province-only rows per copy are refused).");
+        text.AppendLine("`cchc import bao-cao.txt --unit 67.660 --period 2022 --output json`: every copy's rows are the same report's, so besides");
+        text.AppendLine("13 province-only rows per copy, the rows of a copy whose indicator an earlier copy in the same batch gave are refused as given twice.");
         text.AppendLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores.");
         text.AppendLine();
         text.AppendLine("| input | file MB | run | batches | rows taken | rows refused | replayed batches | wall s | client CPU s | client peak MB | peak / file |");
