@@ -72,4 +72,18 @@ public class ImportAnswerSizeTests(SmallMessageImportServer server) : IClassFixt
         batch.Rows.Add(new ImportRow { SourceLine = 1, Indicator = "III.1.4", RawValue = "1909" });
         return batch;
     }
+
+    [Fact]
+    public async Task Cchc_import_says_how_many_entries_the_answer_left_out_and_still_counts_them_all()
+    {
+        using var cli = new Cli.CliHarness();
+        var csv = Path.Combine(cli.ConfigHome, "unknown.csv");
+        await File.WriteAllLinesAsync(csv, ["unit,period,indicator,value", .. Enumerable.Range(1, 20_000).Select(n => $"67,2019,X.{n},1")]);
+
+        var code = await cli.RunAsync("import", csv, "--dry-run", "--lang", "en", "--server", server.App.Address.ToString().TrimEnd('/'), "--token", server.ProvinceOperator);
+
+        Assert.Equal(1, code);
+        Assert.Matches(@"\d+ more rows, findings or batches were not listed, to keep the answer within its size", cli.Out);
+        Assert.Contains("20000 rows were rejected", cli.Error, StringComparison.Ordinal);
+    }
 }
