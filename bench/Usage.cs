@@ -22,8 +22,10 @@ internal static class Usage
                       prints a table and writes it to bench/results/wire.md.
               national  a generated national dataset (5,000 units, the catalog's indicators, 7 periods)
                       loaded into a fresh SQLite file; over the wire: a country roll-up, ranking every
-                      commune, GetReport p50/p99 with 50 clients; writes bench/results/national.md
-                      (options: --units --indicators --periods --clients --seconds --runs --db --analyze --explain)
+                      commune, GetReport p50/p99 with 50 clients (paced runs in --rounds, default 5,
+                      median round reported); writes bench/results/national.md
+                      (options: --units --indicators --periods --clients --seconds --runs --rounds --db
+                      --reuse (serve the dataset an earlier run left in --db) --analyze --explain)
               import [values] [--rounds N] [--server-dll PATH]
                       streams generated values (default 1,000,000) over cchc.v1.Imports/ImportValues
                       to the built cchc-server on a fresh file, against the ceiling of raw SQLite

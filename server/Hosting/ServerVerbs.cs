@@ -58,7 +58,8 @@ public sealed class ServerVerbs(TextReader stdin, TextWriter stdout, TextWriter 
         var scopes = new Option<string?>("--scopes")
         {
             HelpName = "a,b",
-            Description = "service scopes: units.read, units.write, reports.read, reports.write, analytics.read (default all but units.write)",
+            // From the scope list itself, so a new service's scopes cannot be left out of the help.
+            Description = $"service scopes: {string.Join(", ", Scopes.All)} (default: {string.Join(", ", Scopes.ServiceDefault)})",
         };
         var create = new Command("create", "Prints a new bearer token, alone on stdout, for scripts: authorization: Bearer <token>. export CCHC_TOKEN=$(cchc-server token create --user import.bot --expires 7d)")
         {

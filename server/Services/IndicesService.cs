@@ -55,7 +55,9 @@ public sealed class IndicesService(IIndexStore indices, IUnitStore units, TimePr
         }
         if (problems.Count > 0)
         {
-            throw Errors.InvalidValues(new($"{problems.Count} lỗi trong kết quả chỉ số; không có gì được ghi.", $"{problems.Count} problem(s) in the index results; nothing was written."), problems);
+            // The sentence names each problem (a client that prints only the message still says what to fix).
+            throw Errors.InvalidValues(new($"{problems.Count} lỗi trong kết quả chỉ số; không có gì được ghi: {string.Join(" ", problems.Select(p => $"{p.Field}: {p.Description.Vi}"))}",
+                $"{problems.Count} problem(s) in the index results; nothing was written: {string.Join(" ", problems.Select(p => $"{p.Field}: {p.Description.En}"))}"), problems);
         }
         var response = new ImportIndexResultsResponse();
         if (request.ValidateOnly)
@@ -224,11 +226,11 @@ public sealed class IndicesService(IIndexStore indices, IUnitStore units, TimePr
             throw Errors.Invalid("text", new("Không thấy bảng tiêu chí nào (mục nêu tên chỉ số, rồi bảng Tiêu chí / Nhiệm vụ / Kết quả); không có gì được ghi.",
                 "No criteria table found (a heading naming the index, then a criterion / task / result table); nothing was written."));
         }
-        if (request.Year == 0 && reading.Tables.Any(t => t.Year is null))
+        if (request.Year == 0 && reading.DocumentYear is null && reading.Tables.Any(t => t.Year is null))
         {
-            throw Errors.Invalid("year", new("Tiêu đề bảng không nêu năm; hãy cho biết năm.", "A table's heading names no year; give the year."));
+            throw Errors.Invalid("year", new("Cả tiêu đề văn bản lẫn tiêu đề bảng đều không nêu năm; hãy cho biết năm.", "Neither the document's title nor a table's heading names the year; give the year."));
         }
-        var year = request.Year != 0 ? request.Year : reading.Tables.First(t => t.Year is not null).Year!.Value;
+        var year = request.Year != 0 ? request.Year : reading.DocumentYear ?? reading.Tables.First(t => t.Year is not null).Year!.Value;
         var plans = reading.ToPlans(unit.Unit.Code, year);
         var language = CallerLanguage.Of(context);
         var response = new ImportCriterionPlanResponse();

@@ -1,3 +1,5 @@
+using CchcGrpc.Server.Domain.Numbers;
+using CchcGrpc.Server.Domain.Periods;
 using CchcGrpc.Server.Domain.Plans;
 using CchcGrpc.Server.Domain.Plans.Parsing;
 using CchcGrpc.Server.Domain.Text;
@@ -92,4 +94,26 @@ public static class PlanMapping
     };
 
     public static Cchc.V1.ImportOutcome ToProto(ImportOutcome outcome) => (Cchc.V1.ImportOutcome)(int)outcome;
+
+    /// <summary>The plan's I.2.1 / I.2.2 / I.2 up to <paramref name="period"/> as values a report can take, with a note naming the plan.</summary>
+    public static IEnumerable<Cchc.V1.IndicatorValue> DerivedValues(StoredPlan stored, PlanCompletion completion, PeriodId period)
+    {
+        var name = new PlanName(stored.Plan.UnitCode, stored.Plan.Year);
+        foreach (var (id, value) in completion.Values)
+        {
+            if (value is { } v)
+            {
+                yield return new Cchc.V1.IndicatorValue
+                {
+                    IndicatorId = id,
+                    State = Cchc.V1.ValueState.Reported,
+                    Number = ProtoMapping.Number(v),
+                    RawText = id == PlanCompletion.RateId ? VietnameseNumber.Format(v) + "%" : VietnameseNumber.Format(v),
+                    Derived = true,
+                    Note = $"Từ kế hoạch {name} (phiên bản {stored.Version}), lũy kế đến kỳ {period.Id}"
+                        + (stored.Unparsed.Count > 0 ? $"; kế hoạch đã nhập còn {stored.Unparsed.Count} dòng chưa đọc được nên số có thể thiếu" : ""),
+                };
+            }
+        }
+    }
 }

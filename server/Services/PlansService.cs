@@ -53,7 +53,10 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
             var outcome = existing is null ? Store.ImportOutcome.Created
                 : JsonSerializer.Serialize(existing.Plan) == JsonSerializer.Serialize(plan) ? Store.ImportOutcome.Unchanged : Store.ImportOutcome.Revised;
             var version = existing is null ? 1 : outcome == Store.ImportOutcome.Unchanged ? existing.Version : existing.Version + 1;
-            return new ImportPlanResponse { Plan = PlanMapping.ToProto(plan, version, version, reading.Notes, reading.Unparsed, null, "", language), Outcome = PlanMapping.ToProto(outcome) };
+            // Say what the import would do, the progress it would keep included.
+            var carried = existing is null || outcome != Store.ImportOutcome.Revised ? 0
+                : PlanRevision.ProgressCarried(existing.Plan, (await plans.GetProgressAsync(existing.Id, context.CancellationToken)).Select(p => p.ActivityKey).ToHashSet(StringComparer.Ordinal), plan);
+            return new ImportPlanResponse { Plan = PlanMapping.ToProto(plan, version, version, reading.Notes, reading.Unparsed, null, "", language), Outcome = PlanMapping.ToProto(outcome), ProgressCarried = carried };
         }
         var result = await StoreCall(() => plans.ImportAsync(plan, reading.Notes, reading.Unparsed, who.UserName, time.GetUtcNow(), context.Deadline, context.CancellationToken));
         return new ImportPlanResponse { Plan = PlanMapping.ToProto(result.Plan, language), Outcome = PlanMapping.ToProto(result.Outcome), ProgressCarried = result.ProgressCarried };
@@ -103,13 +106,25 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
         FieldMasks.Check(PlanActivityStatus.Descriptor, request.ReadMask, "read_mask");
         var stored = await ActivitiesReadableAsync(request, context);
         var period = PeriodOf(request.PeriodId, stored.Plan.Year);
+        // A mistyped filter is said so, not answered with an empty list that reads as "nothing to do".
+        if (request.Field.Length > 0 && !stored.Plan.Fields.Any(f => f.Roman == request.Field))
+        {
+            var fields = string.Join(", ", stored.Plan.Fields.Select(f => f.Roman));
+            throw Errors.Invalid("field", new($"Kế hoạch không có lĩnh vực '{request.Field}' (có {fields}).", $"The plan has no field '{request.Field}' (it has {fields})."));
+        }
+        // A lead is named as GetPlanProgress keys it: the unit's code, or the text of a lead that names no unit ("Báo Đắk Nông").
+        bool Leads(DomainActivity a) => a.Leads.Any(l => l.UnitCode is { } code ? code == request.LeadUnitCode : l.Text == request.LeadUnitCode);
+        if (request.LeadUnitCode.Length > 0 && !stored.Plan.Activities.Any(Leads))
+        {
+            await UnitAsync(request.LeadUnitCode, "lead_unit_code", context);
+        }
         var latest = PlanCompletion.LatestStatuses(stored.Plan, await plans.GetProgressAsync(stored.Id, context.CancellationToken), period);
-        var today = calendar.Today(time);
+        var today = PlanSchedule.JudgedOn(period, calendar.Today(time));
         var size = PageToken.Size(request.PageSize);
         var offset = PageToken.Decode(request.PageToken) is { } cursor && int.TryParse(cursor, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : 0;
         var selected = stored.Plan.Activities
             .Where(a => request.Field.Length == 0 || a.Field == request.Field)
-            .Where(a => request.LeadUnitCode.Length == 0 || a.LeadUnitCodes.Contains(request.LeadUnitCode))
+            .Where(a => request.LeadUnitCode.Length == 0 || Leads(a))
             .Select(a => (Activity: a, Progress: latest.GetValueOrDefault(a.Key), Overdue: PlanSchedule.IsOverdue(stored.Plan.Year, a, latest.GetValueOrDefault(a.Key)?.Status, today)))
             .Where(x => !request.OverdueOnly || x.Overdue)
             .ToList();
@@ -137,8 +152,12 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
         var what = new LocalizedText($"ghi tiến độ hoạt động {request.ActivityKey} của {name}", $"record progress of activity {request.ActivityKey} of {name}");
         if (activity is null)
         {
-            // Only a caller who may read the plan learns what it holds.
-            Authenticator.Demand(who, Operation.ReadPlan, unit.Path, what, unit.Unit.Code);
+            // Only a caller who may read the plan, or who leads some of its activities (and lists them), learns
+            // that a key is not in it; to anyone else the answer is the refusal it would get for any activity.
+            if (stored is null || !await LeadsAnyAsync(who, stored.Plan, unit, context.CancellationToken))
+            {
+                Authenticator.Demand(who, Operation.ReadPlan, unit.Path, what, unit.Unit.Code);
+            }
             throw stored is null ? PlanMissing(name) : Errors.NotFound(ErrorReason.ActivityNotFound,
                 new($"Kế hoạch {name} không có hoạt động '{request.ActivityKey}'.", $"Plan {name} has no activity '{request.ActivityKey}'."));
         }
@@ -181,7 +200,7 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
         var period = PeriodOf(request.PeriodId, plan.Year);
         var progress = await plans.GetProgressAsync(stored.Id, context.CancellationToken);
         var latest = PlanCompletion.LatestStatuses(plan, progress, period);
-        var today = calendar.Today(time);
+        var today = PlanSchedule.JudgedOn(period, calendar.Today(time));
         var rows = plan.Activities.Select(a => (Activity: a, Status: latest.GetValueOrDefault(a.Key)?.Status, Overdue: PlanSchedule.IsOverdue(plan.Year, a, latest.GetValueOrDefault(a.Key)?.Status, today))).ToList();
         var response = new PlanProgress { Plan = new PlanName(plan.UnitCode, plan.Year).ToString(), PeriodId = period.Id, Overdue = rows.Count(r => r.Overdue) };
         response.ByField.AddRange(plan.Fields.Select(f => Tally(f.Roman, f.Title, rows.Where(r => r.Activity.Field == f.Roman))));
@@ -195,22 +214,7 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
         response.Tasks = plan.Tasks.Count();
         response.TasksCompleted = plan.Tasks.Count(t => t.Activities.Count > 0
             && t.Activities.All(a => latest.TryGetValue(a.Key, out var e) && ActivityStatusText.IsCompleted(e.Status)));
-        foreach (var (id, value) in completion.Values)
-        {
-            if (value is { } v)
-            {
-                response.DerivedValues.Add(new IndicatorValue
-                {
-                    IndicatorId = id,
-                    State = Cchc.V1.ValueState.Reported,
-                    Number = ProtoMapping.Number(v),
-                    RawText = id == PlanCompletion.RateId ? VietnameseNumber.Format(v) + "%" : VietnameseNumber.Format(v),
-                    Derived = true,
-                    Note = $"Từ kế hoạch {new PlanName(plan.UnitCode, plan.Year)} (phiên bản {stored.Version}), lũy kế đến kỳ {period.Id}"
-                        + (stored.Unparsed.Count > 0 ? $"; kế hoạch đã nhập còn {stored.Unparsed.Count} dòng chưa đọc được nên số có thể thiếu" : ""),
-                });
-            }
-        }
+        response.DerivedValues.AddRange(PlanMapping.DerivedValues(stored, completion, period));
         return response;
     }
 
@@ -230,6 +234,20 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
             Unreported = list.Count(r => r.Status is null),
             Overdue = list.Count(r => r.Overdue),
         };
+    }
+
+    /// <summary>Whether the caller may record progress for at least one activity of the plan.</summary>
+    private async Task<bool> LeadsAnyAsync(Domain.Access.Principal who, Domain.Plans.Plan plan, StoredUnit planUnit, CancellationToken cancellationToken)
+    {
+        foreach (var code in plan.Activities.SelectMany(a => a.LeadUnitCodes).Distinct(StringComparer.Ordinal))
+        {
+            if (await units.GetAsync(code, cancellationToken) is { } lead && AccessPolicy.Allows(who, Operation.RecordProgress, lead.Path))
+            {
+                return true;
+            }
+        }
+        // An activity whose leads name no unit of the organisation is recorded by the plan's unit.
+        return plan.Activities.Any(a => !a.LeadUnitCodes.Any()) && AccessPolicy.Allows(who, Operation.RecordProgress, planUnit.Path);
     }
 
     /// <summary>Operators of a lead unit (or of the plan's unit when no lead names a unit of the organisation).</summary>
@@ -267,7 +285,12 @@ public sealed class PlansService(IPlanStore plans, IUnitStore units, ReportingCa
             && !(request.LeadUnitCode.Length > 0 && await units.GetAsync(request.LeadUnitCode, context.CancellationToken) is { } lead
                  && AccessPolicy.Allows(who, Operation.RecordProgress, lead.Path)))
         {
-            Authenticator.Demand(who, Operation.ReadPlan, unit.Path, new($"xem kế hoạch {name}", $"read plan {name}"), unit.Unit.Code);
+            // An operator of a lead unit is most likely after its own activities: say how to ask for them.
+            var hint = who.UnitCode is { } own && request.LeadUnitCode.Length == 0
+                ? new LocalizedText($" (đơn vị chủ trì xem được các hoạt động mình chủ trì: lọc theo đơn vị chủ trì {own}, cchc plan show {name.UnitCode}/{name.Year} --lead {own})",
+                    $" (a lead unit may list the activities it leads: filter by lead unit {own}, cchc plan show {name.UnitCode}/{name.Year} --lead {own})")
+                : new LocalizedText("", "");
+            Authenticator.Demand(who, Operation.ReadPlan, unit.Path, new($"xem kế hoạch {name}{hint.Vi}", $"read plan {name}{hint.En}"), unit.Unit.Code);
         }
         return await plans.GetAsync(name.UnitCode, name.Year, null, context.CancellationToken) ?? throw PlanMissing(name);
     }

@@ -28,7 +28,13 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, IPlan
         var (_, _, key) = await ResolveAsync(request.Name, Operation.ReadReport, new("xem báo cáo này", "read this report"), context);
         var report = await reports.GetAsync(key, ReportMapping.NeedsContent(request.ReadMask), context.CancellationToken)
             ?? throw Errors.ReportNotFound(key);
-        return ReportMapping.ToProto(report, request.ReadMask);
+        var proto = ReportMapping.ToProto(report, request.ReadMask);
+        if ((request.ReadMask is null || request.ReadMask.Paths.Count == 0 || request.ReadMask.Paths.Contains("plan_values"))
+            && PeriodId.TryParse(key.PeriodId, out var period) && await plans.GetAsync(key.UnitCode, period.Year, null, context.CancellationToken) is { } plan)
+        {
+            proto.PlanValues.AddRange(PlanMapping.DerivedValues(plan, PlanCompletion.Of(plan.Plan, await plans.GetProgressAsync(plan.Id, context.CancellationToken), period), period));
+        }
+        return proto;
     }
 
     public override async Task<ListReportsResponse> ListReports(ListReportsRequest request, ServerCallContext context)

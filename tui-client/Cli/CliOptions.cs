@@ -38,14 +38,17 @@ public static class CliOptions
     /// One word of a closed set (tab completion offers them); <paramref name="synonyms"/> are accepted
     /// too but neither offered nor listed in the error, which names the set: "--lang must be vi or en, not \"fr\"".
     /// </summary>
+    /// <param name="normalize">When given, a value that is no word as typed is looked up again as it makes it
+    /// (e.g. "không thực hiện" → "khong-thuc-hien", one of the synonyms).</param>
     public static CliOption<T> Choice<T>(string name, Bilingual help, IReadOnlyList<(string Word, T Value)> choices,
-        IReadOnlyList<(string Word, T Value)>? synonyms = null)
+        IReadOnlyList<(string Word, T Value)>? synonyms = null, Func<string, string>? normalize = null)
     {
         var words = choices.Select(c => c.Word).ToArray();
         var set = $"{string.Join(", ", words[..^1])} or {words[^1]}";
         var values = choices.Concat(synonyms ?? []).ToDictionary(c => c.Word, c => c.Value, StringComparer.Ordinal);
         var option = Single(name, help, (text, result) =>
-            values.TryGetValue(text, out var value) ? value : Reject<T>(result, $"{name} must be {set}, not \"{text}\""));
+            values.TryGetValue(text, out var value) || (normalize is not null && values.TryGetValue(normalize(text), out value))
+                ? value : Reject<T>(result, $"{name} must be {set}, not \"{text}\""));
         // Only the set's words: not the names of T's members the library would offer for an enum.
         option.CompletionSources.Clear();
         option.CompletionSources.Add(words);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Cchc.V1;
 using CchcGrpc.Client.Cli;
 using CchcGrpc.Client.Output;
+using CchcGrpc.Client.Text;
 using CchcGrpc.Client.Verbs;
 
 namespace CchcGrpc.Client.Plans;
@@ -26,7 +27,7 @@ public sealed class PlanVerb : Verb
                 "cchc plan show 67/2024 --lead 67.SNV --overdue --output csv",
                 "cchc plan progress 67/2024 --period 2024-9M",
                 "cchc plan progress 67/2024 --activity I.2.5 --period 2024-Q3 --status done --evidence 1234/QĐ-UBND --evidence-date 2024-09-12",
-                "cchc plan progress 67/2024 --activity IV.2.1 --period 2024 --status not-done --reason \"Chưa có Nghị quyết của HĐND tỉnh\"",
+                "cchc plan progress 67/2024 --activity IV.2.1 --period 2024 --status \"không thực hiện\" --reason \"Chưa có Nghị quyết của HĐND tỉnh\"",
             ])
     {
         ActionWord = AddArgument(new Argument<string?>("ACTION") { Arity = ArgumentArity.ZeroOrOne });
@@ -36,13 +37,16 @@ public sealed class PlanVerb : Verb
         Year = Add(CliValues.YearOption("--year", new("năm của kế hoạch (mặc định: theo tiêu đề văn bản)", "the plan's year (default: from the document's title)")));
         DryRun = Add(CliOptions.Flag("--dry-run", new("đọc và báo kết quả, không ghi gì", "read and report, write nothing")));
         Field = Add(CliOptions.Text("--field", new("chỉ lĩnh vực này (I … VII)", "only this field (I … VII)")));
-        Lead = Add(CliOptions.Text("--lead", new("chỉ hoạt động do đơn vị này chủ trì", "only activities this unit leads")));
+        Lead = Add(CliOptions.Text("--lead", new("chỉ hoạt động do đơn vị này chủ trì (mã đơn vị, hoặc tên như \"Báo Đắk Nông\" khi không phải đơn vị trong hệ thống)", "only activities this unit leads (a unit code, or a name such as \"Báo Đắk Nông\" that is no unit of the system)")));
         Overdue = Add(CliOptions.Flag("--overdue", new("chỉ hoạt động quá hạn (hết tháng kết thúc mà chưa hoàn thành)", "only overdue activities (end month passed, not done)")));
         Period = Add(CliOptions.Text("--period", new("kỳ báo cáo (mặc định: cả năm)", "reporting period (default: the year)")));
         Activity = Add(CliOptions.Text("--activity", new("mã hoạt động để ghi tiến độ, ví dụ I.2.5", "activity key to record progress for, e.g. I.2.5")));
-        Status = Add(CliOptions.Choice("--status", new("trạng thái: not-started, in-progress, done, done-late, not-done", "status: not-started, in-progress, done, done-late, not-done"),
+        Status = Add(CliOptions.Choice("--status",
+            new("trạng thái: not-started (chưa thực hiện), in-progress (đang thực hiện), done (hoàn thành), done-late (hoàn thành quá hạn), not-done (không thực hiện); gõ tiếng Việt cũng được, ví dụ \"không thực hiện\"",
+                "status: not-started, in-progress, done, done-late, not-done (or the Vietnamese words, e.g. \"không thực hiện\")"),
             [("not-started", ActivityStatus.NotStarted), ("in-progress", ActivityStatus.InProgress), ("done", ActivityStatus.Done), ("done-late", ActivityStatus.DoneLate), ("not-done", ActivityStatus.NotDone)],
-            [("chua-thuc-hien", ActivityStatus.NotStarted), ("dang-thuc-hien", ActivityStatus.InProgress), ("hoan-thanh", ActivityStatus.Done), ("hoan-thanh-qua-han", ActivityStatus.DoneLate), ("khong-thuc-hien", ActivityStatus.NotDone)]));
+            [("chua-thuc-hien", ActivityStatus.NotStarted), ("dang-thuc-hien", ActivityStatus.InProgress), ("hoan-thanh", ActivityStatus.Done), ("hoan-thanh-qua-han", ActivityStatus.DoneLate), ("khong-thuc-hien", ActivityStatus.NotDone)],
+            StatusWordOf));
         Note = Add(CliOptions.Text("--note", new("ghi chú", "note")));
         Reason = Add(CliOptions.Text("--reason", new("lý do (bắt buộc khi không thực hiện)", "reason (required for not-done)")));
         Evidence = Add(CliOptions.Text("--evidence", new("số văn bản minh chứng", "evidence document number")));
@@ -171,12 +175,12 @@ public sealed class PlanVerb : Verb
                 a.Activity.Key, a.Activity.Field, a.Activity.TaskNumber, a.Activity.Number, a.Activity.Title, a.Activity.Requirement, a.Activity.Product,
                 string.Join("; ", a.Activity.Leads.Select(Party)), string.Join("; ", a.Activity.Cooperating.Select(Party)),
                 a.Activity.Start.Text, a.Activity.End.Text, a.Progress is null ? "" : StatusWord(a.Progress.Status), a.Progress?.PeriodId ?? "",
-                a.Overdue ? "overdue" : "", a.Progress?.Note ?? "",
+                a.Overdue ? "overdue" : "", a.Progress?.Note ?? "", a.Progress?.Reason ?? "", a.Progress?.EvidenceNumber ?? "", a.Progress?.EvidenceDate ?? "",
             ]));
             request.PageToken = page.NextPageToken;
         }
         while (request.PageToken.Length > 0);
-        context.Printer.Print(new DataTable(name, ["key", "field", "task", "number", "title", "requirement", "product", "leads", "cooperating", "start", "end", "status", "status_period", "overdue", "note"], rows));
+        context.Printer.Print(new DataTable(name, ["key", "field", "task", "number", "title", "requirement", "product", "leads", "cooperating", "start", "end", "status", "status_period", "overdue", "note", "reason", "evidence", "evidence_date"], rows));
         return ExitCodes.Ok;
     }
 
@@ -215,6 +219,10 @@ public sealed class PlanVerb : Verb
             [[recorded.ActivityKey, recorded.PeriodId, StatusWord(recorded.Status), recorded.Note, recorded.Reason, recorded.EvidenceNumber, recorded.EvidenceDate, recorded.RecordedBy, recorded.RecordedAt]]));
         return ExitCodes.Ok;
     }
+
+    /// <summary>"Không thực hiện", "not done", "hoàn_thành" → "khong-thuc-hien", "not-done", "hoan-thanh": the status as a person types it.</summary>
+    private static string StatusWordOf(string typed) =>
+        string.Join('-', Accents.Fold(typed).Split([' ', '_', '-'], StringSplitOptions.RemoveEmptyEntries));
 
     private static string Party(ResponsibleParty p) => p.UnitCode.Length > 0 ? $"{p.Text} ({p.UnitCode})" : p.Text;
 

@@ -7,13 +7,14 @@ using CchcGrpc.Client.Output;
 
 namespace CchcGrpc.Client.Verbs;
 
-/// <summary>`cchc report show`: one report's values as entered, with state, number and note.</summary>
+/// <summary>`cchc report show`: one report's values as entered, with state, number and note, and what the unit's plan offers for I.2.x.</summary>
 public sealed class ReportVerb : Verb
 {
     private const string OnlyShow = "the only report action is \"show\"";
 
     public ReportVerb()
-        : base("report", new("Xem một báo cáo (report show).", "Show one report (report show)."),
+        : base("report", new("Xem một báo cáo (report show); các dòng \"plan\" là I.2.1, I.2.2, I.2 theo kế hoạch CCHC năm của đơn vị, để đối chiếu.",
+                "Show one report (report show); rows \"plan\" are I.2.1, I.2.2, I.2 as the unit's yearly CCHC plan gives them, to compare."),
             "cchc report show NAME | cchc report show --unit U --period P      (NAME: reports/67/2023 or 67/2023)",
             ["cchc report show reports/67/2023", "cchc report show --unit 67.SNV --period 2023-H1 --output json"])
     {
@@ -53,7 +54,9 @@ public sealed class ReportVerb : Verb
         var title = $"{report.Name} · {report.Status.ToString().ToLowerInvariant()} · rev {report.Revision} · {report.CatalogVersion}";
         context.Printer.Print(new DataTable(title, ["indicator", "state", "value", "number", "note", "derived"],
             report.Values.Select(v => (IReadOnlyList<string>)
-                [v.IndicatorId, State(v.State), ExportedValues.RawText(v), v.Number, v.Note, v.Derived ? "true" : ""]).ToList()));
+                [v.IndicatorId, State(v.State), ExportedValues.RawText(v), v.Number, v.Note, v.Derived ? "true" : ""])
+            // What the unit's yearly plan offers for I.2.x: state "plan", apart from the values the report holds.
+            .Concat(report.PlanValues.Select(v => (IReadOnlyList<string>)[v.IndicatorId, "plan", v.RawText, v.Number, v.Note, "true"])).ToList()));
         return ExitCodes.Ok;
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using CchcGrpc.Server.Domain.Numbers;
 using CchcGrpc.Server.Domain.Text;
 
 namespace CchcGrpc.Server.Domain.Indices;
@@ -49,7 +51,9 @@ public static class IndexResultRules
             {
                 if (value is { } v && (v < 0 || (c.MaxPoints is { } max && v > max)))
                 {
-                    problems.Add(($"{field}.{name}", new($"Tiêu chí {c.Code}: điểm {v} ngoài khoảng 0–{c.MaxPoints}.", $"Criterion {c.Code}: score {v} is outside 0–{c.MaxPoints}.")));
+                    var ceiling = c.MaxPoints ?? 0m;
+                    problems.Add(($"{field}.{name}", new($"Tiêu chí {c.Code}: điểm {VietnameseNumber.Format(v, 4)} ngoài khoảng 0–{VietnameseNumber.Format(ceiling, 4)}.",
+                        $"Criterion {c.Code}: score {v.ToString(CultureInfo.InvariantCulture)} is outside 0–{ceiling.ToString(CultureInfo.InvariantCulture)}.")));
                 }
             }
         }

@@ -1,3 +1,5 @@
+using CchcGrpc.Server.Domain.Periods;
+
 namespace CchcGrpc.Server.Domain.Plans;
 
 /// <summary>
@@ -11,4 +13,15 @@ public static class PlanSchedule
         activity.End.Month is { } end
         && today > ProgressRules.LastDay(planYear, end)
         && !(status is { } s && ActivityStatusText.IsCompleted(s));
+
+    /// <summary>
+    /// The day overdue is judged on when the status is read as of <paramref name="period"/>: today while the
+    /// period runs, else its last day. The status is the one recorded up to that period, so judging it against
+    /// a later day would call an activity due in December overdue in the first half's view.
+    /// </summary>
+    public static DateOnly JudgedOn(PeriodId period, DateOnly today)
+    {
+        var close = ProgressRules.LastDay(period.Year, period.LastMonth);
+        return today < close ? today : close;
+    }
 }

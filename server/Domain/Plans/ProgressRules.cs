@@ -23,15 +23,18 @@ public static class ProgressRules
         }
         if (entry.Status == ActivityStatus.NotDone && entry.Reason.Trim().Length == 0)
         {
-            problems.Add(("reason", new($"Hoạt động {activity.Number} không thực hiện: hãy ghi rõ lý do.", $"Activity {activity.Number} is not done: give the reason.")));
+            problems.Add(("reason", new($"Hoạt động {activity.Key} không thực hiện: hãy ghi rõ lý do.", $"Activity {activity.Key} is not done: give the reason.")));
         }
         if (entry.Status != ActivityStatus.NotDone && entry.Reason.Trim().Length > 0)
         {
             problems.Add(("reason", new("Lý do chỉ ghi khi hoạt động không thực hiện; hãy dùng ghi chú.", "A reason is only for an activity that is not done; use the note.")));
         }
-        if (entry.Status == ActivityStatus.DoneLate && activity.End.Month is { } end && period.LastMonth <= end && period.Year == plan.Year && today <= LastDay(plan.Year, end))
+        // Done late in a period means finished in it after the end month: a period that closes before the end month
+        // cannot hold that, whenever it is recorded; one that closes with it can only once the month is over.
+        if (entry.Status == ActivityStatus.DoneLate && activity.End.Month is { } end && period.Year == plan.Year
+            && (period.LastMonth < end || (period.LastMonth == end && today <= LastDay(plan.Year, end))))
         {
-            problems.Add(("status", new($"Hoạt động {activity.Number} kết thúc tháng {end}; chưa thể hoàn thành quá hạn.", $"Activity {activity.Number} ends in month {end}; it cannot be done late yet.")));
+            problems.Add(("status", new($"Hoạt động {activity.Key} kết thúc tháng {end}; chưa thể hoàn thành quá hạn.", $"Activity {activity.Key} ends in month {end}; it cannot be done late yet.")));
         }
         if (entry.EvidenceDate is { } date && date > today)
         {

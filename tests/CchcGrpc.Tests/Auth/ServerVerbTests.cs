@@ -40,6 +40,18 @@ public sealed class ServerVerbTests : IDisposable
         Assert.InRange(stored.ExpiresAt - DateTimeOffset.UtcNow, TimeSpan.FromDays(6.9), TimeSpan.FromDays(7));
     }
 
+    [Fact]
+    public async Task Token_create_help_names_every_scope_a_token_may_carry_and_the_default()
+    {
+        var help = await RunAsync("", "token", "create", "--help");
+        Assert.Equal(0, help.Exit);
+        foreach (var scope in new[] { "units.read", "units.write", "reports.read", "reports.write", "analytics.read", "plans.read", "plans.write", "indices.read", "indices.write" })
+        {
+            Assert.Contains(scope, System.Text.RegularExpressions.Regex.Replace(help.Out, @"\s+", " "), StringComparison.Ordinal);
+        }
+        Assert.Contains("(default: units.read, reports.read, reports.write, analytics.read, plans.read, indices.read)", System.Text.RegularExpressions.Regex.Replace(help.Out, @"\s+", " "), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(2, "user", "add", "x", "--role", "boss")]
     [InlineData(2, "user", "add", "op.x", "--role", "operator", "--password-stdin")] // an operator needs --unit

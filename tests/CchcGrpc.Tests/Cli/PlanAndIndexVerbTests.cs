@@ -48,6 +48,11 @@ public sealed class PlanAndIndexVerbTests(ReportingServer server) : IClassFixtur
         Assert.StartsWith("group,key,title,activities,done,done_late,in_progress,not_started,not_done,unreported,overdue,value\nfield,I,Công tác chỉ đạo, điều hành,18,", Lf.Replace("\"Công tác chỉ đạo, điều hành\"", "Công tác chỉ đạo, điều hành", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Matches(@"\nderived,I\.2\.1,[^\n]*,49\n", Lf);
         Assert.Matches(@"\ntasks,,[^\n]*,16,[0-9]+,,,,,,,\n$", Lf);
+
+        // The unit's report shows what the plan offers for I.2.x beside what it holds (380 typed by hand in the demo).
+        Assert.Equal(0, await Cchc("rv.daknong", "report", "show", "67/2024"));
+        Assert.Contains("\nI.2.1\treported\t380\t380\t", Lf, StringComparison.Ordinal);
+        Assert.Contains("\nI.2.1\tplan\t49\t49\tTừ kế hoạch plans/67/2024 (phiên bản 1), lũy kế đến kỳ 2024;", Lf, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,6 +70,32 @@ public sealed class PlanAndIndexVerbTests(ReportingServer server) : IClassFixtur
         Assert.Equal(0, await Cchc("op.gianghia", "plan", "show", "67.660/2024", "--overdue"));
         Assert.Contains("\nI.1.2\t", Lf, StringComparison.Ordinal);
         Assert.DoesNotContain("\nI.1.1\t", Lf, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Statuses_are_taken_as_a_Vietnamese_office_types_them_and_show_gives_the_reason_and_evidence()
+    {
+        // Đắk Mil's own plan (led by its Phòng Nội vụ, no unit of the organisation, so its operator records): the status in Vietnamese words.
+        var file = Path.Combine(_cli.ConfigHome, "ke-hoach-dak-mil.txt");
+        await File.WriteAllTextAsync(file, PlanDocuments.District("huyện Đắk Mil", 2024,
+            ("1.1", "Ban hành Kế hoạch CCHC năm 2024 của huyện", "Phòng Nội vụ", "Tháng 1", "Tháng 3"),
+            ("1.2", "Kiểm tra công tác CCHC tại UBND các xã, thị trấn", "Phòng Nội vụ", "Tháng 4", "Tháng 6")));
+        Assert.Equal(0, await Cchc("op.dakmil", "plan", "import", file, "--unit", "67.661"));
+        Assert.Equal(0, await Cchc("op.dakmil", "plan", "progress", "67.661/2024", "--activity", "I.1.2", "--period", "2024-Q2", "--status", "Không thực hiện",
+            "--reason", "Chưa có kinh phí"));
+        Assert.Contains("\nI.1.2\t2024-Q2\tnot-done\t\tChưa có kinh phí\t", Lf, StringComparison.Ordinal);
+        Assert.Equal(0, await Cchc("op.dakmil", "plan", "progress", "67.661/2024", "--activity", "I.1.1", "--period", "2024-Q1", "--status", "hoàn thành",
+            "--evidence", "12/KH-UBND", "--evidence-date", "2024-02-01"));
+        Assert.Contains("\nI.1.1\t2024-Q1\tdone\t", Lf, StringComparison.Ordinal);
+        Assert.Equal(2, await Cchc("op.dakmil", "plan", "progress", "67.661/2024", "--activity", "I.1.1", "--period", "2024-Q1", "--status", "xong"));
+        Assert.Contains("--status must be not-started, in-progress, done, done-late or not-done, not \"xong\"", _cli.Error, StringComparison.Ordinal);
+
+        // What was recorded is what `plan show` gives back: the reason of the dropped one, the evidence of the done one.
+        Assert.Equal(0, await Cchc("op.dakmil", "plan", "show", "67.661/2024", "--period", "2024-Q3", "--output", "json"));
+        using var json = JsonDocument.Parse(_cli.Out);
+        var rows = json.RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!);
+        Assert.Equal(("not-done", "Chưa có kinh phí", "overdue"), (rows["I.1.2"].GetProperty("status").GetString(), rows["I.1.2"].GetProperty("reason").GetString(), rows["I.1.2"].GetProperty("overdue").GetString()));
+        Assert.Equal(("done", "12/KH-UBND", "2024-02-01"), (rows["I.1.1"].GetProperty("status").GetString(), rows["I.1.1"].GetProperty("evidence").GetString(), rows["I.1.1"].GetProperty("evidenceDate").GetString()));
     }
 
     [Fact]
@@ -100,7 +131,8 @@ public sealed class PlanAndIndexVerbTests(ReportingServer server) : IClassFixtur
         Assert.Equal(1, await Cchc("admin", "index", "import", file));
         Assert.Contains("kind \"ppp\" is not par, sipas, papi, pci or dti", _cli.Error, StringComparison.Ordinal);
 
-        Assert.Equal(0, await Cchc("rv.daknong", "index", "import", SeedFiles.PathOf(SeedFiles.OfficeIndexReport2020), "--criteria", "--unit", "67.VP", "--year", "2020"));
+        // Seed 002 as it stands: its title names the year ("… PAPI, PAR INDEX năm 2020"), as the help's example has it.
+        Assert.Equal(0, await Cchc("rv.daknong", "index", "import", SeedFiles.PathOf(SeedFiles.OfficeIndexReport2020), "--criteria", "--unit", "67.VP"));
         Assert.Equal("kind\tunit\tyear\tcriteria\ttasks\tjoined_lines\toutcome\npapi\t67.VP\t2020\t3\t8\t5\tcreated\npar\t67.VP\t2020\t15\t12\t5\tcreated\n", Lf);
         Assert.Equal(0, await Cchc("rv.daknong", "index", "show", "--kind", "par", "--unit", "67.VP", "--year", "2020", "--criteria", "--output", "json"));
         using var json = JsonDocument.Parse(_cli.Out);
@@ -114,6 +146,8 @@ public sealed class PlanAndIndexVerbTests(ReportingServer server) : IClassFixtur
         Assert.Contains("Cách dùng: cchc plan import FILE --unit U", _cli.Out, StringComparison.Ordinal);
         Assert.Contains("cchc plan progress 67/2024 --activity I.2.5", _cli.Out, StringComparison.Ordinal);
         Assert.Contains("chỉ hoạt động quá hạn", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("not-done (không thực hiện)", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("--status \"không thực hiện\" --reason", _cli.Out, StringComparison.Ordinal);
         Assert.Equal(0, await _cli.RunAsync("index", "--help", "--lang", "en"));
         Assert.Contains("Usage: cchc index import FILE.json", _cli.Out, StringComparison.Ordinal);
         Assert.Contains("criterion improvement plans", _cli.Out, StringComparison.Ordinal);

@@ -91,6 +91,40 @@ public sealed class IndicesOverTheWireTests(ReportingServer server) : IClassFixt
     }
 
     [Fact]
+    public async Task A_criterion_scored_above_its_maximum_is_named_in_the_message_and_nothing_is_written()
+    {
+        var sipas = new IndexResult { Kind = IndexKind.Sipas, UnitCode = "67.SNV", Year = 2025, Total = "82.5", Rank = 2, PeerCount = 19, Demo = true };
+        var par = new IndexResult
+        {
+            Kind = IndexKind.ParIndex, UnitCode = "67.STP", Year = 2025, Total = "80", Rank = 10, PeerCount = 19, Demo = true,
+            Components = { new IndexComponent { Code = "I", Name = "Công tác chỉ đạo, điều hành CCHC", MaxPoints = "9", SelfAssessed = "9.5", Appraised = "7.5" } },
+        };
+        var error = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("admin", PlanRpc.ImportIndexResults, new ImportIndexResultsRequest { Results = { sipas, par } }));
+        Assert.Equal((StatusCode.InvalidArgument, "VALUE_INVALID"), (error.StatusCode, error.Reason()));
+        // `cchc` prints the localized message alone: it must say which criterion and both numbers, in Vietnamese number format.
+        var message = error.Detail<Google.Rpc.LocalizedMessage>()!.Message;
+        Assert.Equal("1 lỗi trong kết quả chỉ số; không có gì được ghi: results[1].components[0].self_assessed: Tiêu chí I: điểm 9,5 ngoài khoảng 0–9.", message);
+        var english = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("admin", PlanRpc.ImportIndexResults, new ImportIndexResultsRequest { Results = { sipas, par } }, "en"));
+        Assert.EndsWith("results[1].components[0].self_assessed: Criterion I: score 9.5 is outside 0–9.", english.Detail<Google.Rpc.LocalizedMessage>()!.Message, StringComparison.Ordinal);
+        // All or nothing: the valid SIPAS result beside it was not stored either.
+        var none = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("admin", PlanRpc.GetIndexResult, new GetIndexResultRequest { Kind = IndexKind.Sipas, UnitCode = "67.SNV", Year = 2025 }));
+        Assert.Equal((StatusCode.NotFound, "INDEX_RESULT_NOT_FOUND"), (none.StatusCode, none.Reason()));
+    }
+
+    [Fact]
+    public async Task Seed_002_without_a_year_takes_the_year_its_title_names()
+    {
+        // "Kết quả thực hiện công tác CCHC, PAPI, PAR INDEX năm 2020": the PAPI table's heading names no year.
+        var text = File.ReadAllText(SeedFiles.PathOf(SeedFiles.OfficeIndexReport2020));
+        var dry = await server.CallAsync("rv.daknong", PlanRpc.ImportCriterionPlan, new ImportCriterionPlanRequest { UnitCode = "67.SNV", Text = text, ValidateOnly = true });
+        Assert.Equal([(IndexKind.Papi, 2020), (IndexKind.ParIndex, 2020)], dry.Plans.Select(p => (p.Kind, p.Year)));
+        // Without a title year and a table heading without one, the caller is asked for it.
+        var untitled = text.Replace("PAPI, PAR INDEX năm 2020", "PAPI, PAR INDEX", StringComparison.Ordinal);
+        var error = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("rv.daknong", PlanRpc.ImportCriterionPlan, new ImportCriterionPlanRequest { UnitCode = "67.SNV", Text = untitled, ValidateOnly = true }, "en"));
+        Assert.Equal("year", error.Detail<Google.Rpc.BadRequest>()!.FieldViolations.Single().Field);
+    }
+
+    [Fact]
     public async Task Across_the_2025_merger_a_trend_takes_the_predecessors_results_without_summing_them()
     {
         var lamDong = new IndexResult { Kind = IndexKind.ParIndex, UnitCode = "68", Year = 2025, Total = "86.2", Rank = 12, PeerCount = 34, Demo = true };

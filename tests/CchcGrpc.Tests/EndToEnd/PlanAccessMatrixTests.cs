@@ -10,8 +10,9 @@ namespace CchcGrpc.Tests.EndToEnd;
 /// activities, whose lead cells name no unit of the organisation), inside the reviewer's subtree and
 /// the service account's unit. "Other" is Bình Thuận (60). svc.reader has units/reports/analytics
 /// read but neither plans.read nor indices.read, and svc.gianghia only reports.write: both are
-/// refused everything here, which is the scope rule at work. Writes are dry runs or stale, so
-/// nothing changes while the matrix runs.
+/// refused everything here, which is the scope rule at work. svc.plans (Gia Nghĩa, plans.read,
+/// plans.write, indices.read, indices.write) does for its unit what its scopes name, svc.planread
+/// (plans.read, indices.read) reads it only. Writes are dry runs or stale, so nothing changes while the matrix runs.
 /// </summary>
 public sealed class PlanAccessMatrixTests(PlanServer server) : IClassFixture<PlanServer>
 {
@@ -20,26 +21,26 @@ public sealed class PlanAccessMatrixTests(PlanServer server) : IClassFixture<Pla
     private const string Y = "allowed";
     private const string N = "denied";
 
-    // rpc, then for op.gianghia, rv.gianghia, admin, svc.reader, svc.gianghia: own/other.
+    // rpc, then for op.gianghia, rv.gianghia, admin, svc.reader, svc.gianghia, svc.plans, svc.planread: own/other.
     private static readonly (string Rpc, string[] Own, string[] Other)[] Table =
     [
-        //                       op  rv  admin svcR svcW        op  rv  admin svcR svcW
-        ("ImportPlan",          [Y, Y, N, N, N], [N, N, N, N, N]),
-        ("GetPlan",             [Y, Y, Y, N, N], [N, N, Y, N, N]),
-        ("ListPlans",           [Y, Y, Y, N, N], [N, N, Y, N, N]),
-        ("ListActivities",      [Y, Y, Y, N, N], [N, N, Y, N, N]),
-        ("RecordProgress",      [Y, N, N, N, N], [N, N, N, N, N]),
-        ("GetPlanProgress",     [Y, Y, Y, N, N], [N, N, Y, N, N]),
-        ("ImportIndexResults",  [N, Y, Y, N, N], [N, N, Y, N, N]),
-        ("GetIndexResult",      [Y, Y, Y, N, N], [N, N, Y, N, N]),
-        ("ListIndexResults",    [Y, Y, Y, N, N], [N, N, Y, N, N]),
-        ("CompareIndex",        [Y, Y, Y, N, N], [N, N, Y, N, N]),
-        ("TrendIndex",          [Y, Y, Y, N, N], [N, N, Y, N, N]),
-        ("ImportCriterionPlan", [Y, Y, N, N, N], [N, N, N, N, N]),
-        ("GetCriterionPlan",    [Y, Y, Y, N, N], [N, N, Y, N, N]),
+        //                       op rv adm svR svW svP svPR        op rv adm svR svW svP svPR
+        ("ImportPlan",          [Y, Y, N, N, N, Y, N], [N, N, N, N, N, N, N]),
+        ("GetPlan",             [Y, Y, Y, N, N, Y, Y], [N, N, Y, N, N, N, N]),
+        ("ListPlans",           [Y, Y, Y, N, N, Y, Y], [N, N, Y, N, N, N, N]),
+        ("ListActivities",      [Y, Y, Y, N, N, Y, Y], [N, N, Y, N, N, N, N]),
+        ("RecordProgress",      [Y, N, N, N, N, Y, N], [N, N, N, N, N, N, N]),
+        ("GetPlanProgress",     [Y, Y, Y, N, N, Y, Y], [N, N, Y, N, N, N, N]),
+        ("ImportIndexResults",  [N, Y, Y, N, N, Y, N], [N, N, Y, N, N, N, N]),
+        ("GetIndexResult",      [Y, Y, Y, N, N, Y, Y], [N, N, Y, N, N, N, N]),
+        ("ListIndexResults",    [Y, Y, Y, N, N, Y, Y], [N, N, Y, N, N, N, N]),
+        ("CompareIndex",        [Y, Y, Y, N, N, Y, Y], [N, N, Y, N, N, N, N]),
+        ("TrendIndex",          [Y, Y, Y, N, N, Y, Y], [N, N, Y, N, N, N, N]),
+        ("ImportCriterionPlan", [Y, Y, N, N, N, Y, N], [N, N, N, N, N, N, N]),
+        ("GetCriterionPlan",    [Y, Y, Y, N, N, Y, Y], [N, N, Y, N, N, N, N]),
     ];
 
-    private static readonly string[] Callers = ["op.gianghia", "rv.gianghia", "admin", "svc.reader", "svc.gianghia"];
+    private static readonly string[] Callers = ["op.gianghia", "rv.gianghia", "admin", "svc.reader", "svc.gianghia", PlanServer.PlanWriter, PlanServer.PlanReader];
 
     private static readonly string CriterionText = File.ReadAllText(SeedFiles.PathOf(SeedFiles.OfficeIndexReport2020));
 
@@ -125,24 +126,24 @@ public sealed class PlanAccessMatrixTests(PlanServer server) : IClassFixture<Pla
         var text = unit == Own ? PlanServer.GiaNghiaPlan : PlanServer.BinhThuanPlan;
         return rpc switch
         {
-            "ImportPlan" => server.CallAsync(caller, PlanRpc.ImportPlan, new ImportPlanRequest { UnitCode = unit, Text = text + "\n", ValidateOnly = true }),
-            "GetPlan" => server.CallAsync(caller, PlanRpc.GetPlan, new GetPlanRequest { Name = plan }),
-            "ListPlans" => server.CallAsync(caller, PlanRpc.ListPlans, new ListPlansRequest { UnitCode = unit }),
-            "ListActivities" => server.CallAsync(caller, PlanRpc.ListActivities, new ListActivitiesRequest { Plan = plan }),
+            "ImportPlan" => server.CallAs(caller, PlanRpc.ImportPlan, new ImportPlanRequest { UnitCode = unit, Text = text + "\n", ValidateOnly = true }),
+            "GetPlan" => server.CallAs(caller, PlanRpc.GetPlan, new GetPlanRequest { Name = plan }),
+            "ListPlans" => server.CallAs(caller, PlanRpc.ListPlans, new ListPlansRequest { UnitCode = unit }),
+            "ListActivities" => server.CallAs(caller, PlanRpc.ListActivities, new ListActivitiesRequest { Plan = plan }),
             // A stale plan version: allowed callers get FAILED_PRECONDITION, nothing is written.
-            "RecordProgress" => server.CallAsync(caller, PlanRpc.RecordProgress, new RecordProgressRequest { Plan = plan, ActivityKey = "I.1.1", PeriodId = "2024-Q1", Status = ActivityStatus.Done, PlanVersion = 99 }),
-            "GetPlanProgress" => server.CallAsync(caller, PlanRpc.GetPlanProgress, new GetPlanProgressRequest { Plan = plan }),
-            "ImportIndexResults" => server.CallAsync(caller, PlanRpc.ImportIndexResults, new ImportIndexResultsRequest
+            "RecordProgress" => server.CallAs(caller, PlanRpc.RecordProgress, new RecordProgressRequest { Plan = plan, ActivityKey = "I.1.1", PeriodId = "2024-Q1", Status = ActivityStatus.Done, PlanVersion = 99 }),
+            "GetPlanProgress" => server.CallAs(caller, PlanRpc.GetPlanProgress, new GetPlanProgressRequest { Plan = plan }),
+            "ImportIndexResults" => server.CallAs(caller, PlanRpc.ImportIndexResults, new ImportIndexResultsRequest
             {
                 ValidateOnly = true,
                 Results = { new IndexResult { Kind = IndexKind.Pci, UnitCode = unit, Year = 2030, Total = "60", Demo = true } },
             }),
-            "GetIndexResult" => server.CallAsync(caller, PlanRpc.GetIndexResult, new GetIndexResultRequest { Kind = IndexKind.ParIndex, UnitCode = unit, Year = 2024 }),
-            "ListIndexResults" => server.CallAsync(caller, PlanRpc.ListIndexResults, new ListIndexResultsRequest { UnitCode = unit }),
-            "CompareIndex" => server.CallAsync(caller, PlanRpc.CompareIndex, new CompareIndexRequest { Kind = IndexKind.ParIndex, Year = 2024, DescendantsOf = unit }),
-            "TrendIndex" => server.CallAsync(caller, PlanRpc.TrendIndex, new TrendIndexRequest { Kind = IndexKind.ParIndex, UnitCode = unit }),
-            "ImportCriterionPlan" => server.CallAsync(caller, PlanRpc.ImportCriterionPlan, new ImportCriterionPlanRequest { UnitCode = unit, Year = 2020, Text = CriterionText, ValidateOnly = true }),
-            "GetCriterionPlan" => server.CallAsync(caller, PlanRpc.GetCriterionPlan, new GetCriterionPlanRequest { Kind = IndexKind.ParIndex, UnitCode = unit, Year = 2020 }),
+            "GetIndexResult" => server.CallAs(caller, PlanRpc.GetIndexResult, new GetIndexResultRequest { Kind = IndexKind.ParIndex, UnitCode = unit, Year = 2024 }),
+            "ListIndexResults" => server.CallAs(caller, PlanRpc.ListIndexResults, new ListIndexResultsRequest { UnitCode = unit }),
+            "CompareIndex" => server.CallAs(caller, PlanRpc.CompareIndex, new CompareIndexRequest { Kind = IndexKind.ParIndex, Year = 2024, DescendantsOf = unit }),
+            "TrendIndex" => server.CallAs(caller, PlanRpc.TrendIndex, new TrendIndexRequest { Kind = IndexKind.ParIndex, UnitCode = unit }),
+            "ImportCriterionPlan" => server.CallAs(caller, PlanRpc.ImportCriterionPlan, new ImportCriterionPlanRequest { UnitCode = unit, Year = 2020, Text = CriterionText, ValidateOnly = true }),
+            "GetCriterionPlan" => server.CallAs(caller, PlanRpc.GetCriterionPlan, new GetCriterionPlanRequest { Kind = IndexKind.ParIndex, UnitCode = unit, Year = 2020 }),
             _ => throw new ArgumentOutOfRangeException(nameof(rpc), rpc, null),
         };
     }

@@ -15,6 +15,10 @@ public sealed class PlanRevisionOverTheWireTests(ReportingServer server) : IClas
         Assert.NotEqual(seed, revised);
         var before = await server.CallAsync("rv.daknong", PlanRpc.ListActivities, new ListActivitiesRequest { Plan = "plans/67/2024", PageSize = 100 });
         Assert.All(before.Activities, a => Assert.NotNull(a.Progress)); // the demo progress covers every activity
+        // A dry run says what the import would do, the progress it would keep included, and writes nothing.
+        var dry = await server.CallAsync("rv.daknong", PlanRpc.ImportPlan, new ImportPlanRequest { UnitCode = "67", Text = revised, ValidateOnly = true });
+        Assert.Equal((ImportOutcome.Revised, 2, 48), (dry.Outcome, dry.Plan.Version, dry.ProgressCarried));
+        Assert.Equal(1, (await server.CallAsync("rv.daknong", PlanRpc.GetPlan, new GetPlanRequest { Name = "plans/67/2024" })).LatestVersion);
         var result = await server.CallAsync("rv.daknong", PlanRpc.ImportPlan, new ImportPlanRequest { UnitCode = "67", Text = revised });
         Assert.Equal((ImportOutcome.Revised, 2, 48), (result.Outcome, result.Plan.Version, result.ProgressCarried));
         var after = await server.CallAsync("rv.daknong", PlanRpc.ListActivities, new ListActivitiesRequest { Plan = "plans/67/2024", PageSize = 100 });

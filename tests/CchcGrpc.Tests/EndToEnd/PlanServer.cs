@@ -1,5 +1,6 @@
 using Cchc.V1;
 using CchcGrpc.Server.Auth;
+using CchcGrpc.Server.Domain.Access;
 using CchcGrpc.Server.Store.Sqlite;
 using Role = CchcGrpc.Server.Domain.Access.Role;
 
@@ -13,6 +14,12 @@ namespace CchcGrpc.Tests.EndToEnd;
 public sealed class PlanServer : ReportingServer, IAsyncLifetime
 {
     public const string SnvOperator = "op.snv";
+
+    /// <summary>A service token of Gia Nghĩa with every plan and index scope.</summary>
+    public const string PlanWriter = "svc.plans";
+
+    /// <summary>A service token of Gia Nghĩa that may read plans and indices, not write them.</summary>
+    public const string PlanReader = "svc.planread";
 
     /// <summary>Gia Nghĩa's activities: I.1.1 ends in March, I.1.2 in June, I.1.3 runs all year.</summary>
     public static readonly string GiaNghiaPlan = PlanDocuments.District("thành phố Gia Nghĩa", 2024,
@@ -31,6 +38,11 @@ public sealed class PlanServer : ReportingServer, IAsyncLifetime
         var accounts = new Accounts(new SqliteUserStore(App.Database), new PasswordHasher(1000), TimeProvider.System);
         await accounts.AddUserAsync(SnvOperator, Role.Operator, "67.SNV", Password, CancellationToken.None);
         _extraTokens[SnvOperator] = (await Channel.UnaryCall(Rpc.Login, new LoginRequest { UserName = SnvOperator, Password = Password })).Token;
+        foreach (var (name, scopes) in new[] { (PlanWriter, new[] { Scopes.PlansRead, Scopes.PlansWrite, Scopes.IndicesRead, Scopes.IndicesWrite }), (PlanReader, new[] { Scopes.PlansRead, Scopes.IndicesRead }) })
+        {
+            var service = await accounts.AddUserAsync(name, Role.Service, "67.660", null, CancellationToken.None);
+            _extraTokens[name] = (await accounts.IssueTokenAsync(service, TimeSpan.FromHours(1), scopes, CancellationToken.None)).Token;
+        }
         // Plans are imported by their unit's operator or a reviewer; 60 has neither among the fixture's accounts, so a token of its own.
         await accounts.AddUserAsync("op.binhthuan", Role.Operator, "60", Password, CancellationToken.None);
         var btToken = (await Channel.UnaryCall(Rpc.Login, new LoginRequest { UserName = "op.binhthuan", Password = Password })).Token;
@@ -38,11 +50,11 @@ public sealed class PlanServer : ReportingServer, IAsyncLifetime
         await Channel.UnaryCall(PlanRpc.ImportPlan, new ImportPlanRequest { UnitCode = "60", Text = BinhThuanPlan }, CallHelpers.Bearer(btToken));
     }
 
-    /// <summary>Calls as one of the fixture's accounts or as <see cref="SnvOperator"/>.</summary>
-    public Task<TResponse> CallAs<TRequest, TResponse>(string user, Grpc.Core.Method<TRequest, TResponse> method, TRequest request, string? language = null)
+    /// <summary>Calls as one of the fixture's accounts, as <see cref="SnvOperator"/>, <see cref="PlanWriter"/> or <see cref="PlanReader"/> (null: without a token).</summary>
+    public Task<TResponse> CallAs<TRequest, TResponse>(string? user, Grpc.Core.Method<TRequest, TResponse> method, TRequest request, string? language = null)
         where TRequest : class
         where TResponse : class =>
-        _extraTokens.TryGetValue(user, out var token)
+        user is not null && _extraTokens.TryGetValue(user, out var token)
             ? Channel.UnaryCall(method, request, CallHelpers.Bearer(token, language)).ResponseAsync
             : CallAsync(user, method, request, language);
 }

@@ -70,6 +70,23 @@ public sealed class PlansOverTheWireTests(PlanServer server) : IClassFixture<Pla
     }
 
     [Fact]
+    public async Task Overdue_as_of_a_past_period_is_judged_on_that_periods_last_day()
+    {
+        // Read in December 2026, the first half of 2024 must not call an activity due in December 2024 overdue:
+        // only those whose end month passed by 30 June 2024 and that were not done by then.
+        var h1 = await server.CallAsync("rv.daknong", PlanRpc.ListActivities, new ListActivitiesRequest { Plan = "plans/67/2024", PeriodId = "2024-H1", PageSize = 1000 });
+        var expected = h1.Activities.Where(a => a.Activity.End.Month is > 0 and < 6 && a.Progress?.Status is not (ActivityStatus.Done or ActivityStatus.DoneLate))
+            .Select(a => a.Activity.Key).ToList();
+        var overdue = await server.CallAsync("rv.daknong", PlanRpc.ListActivities, new ListActivitiesRequest { Plan = "plans/67/2024", PeriodId = "2024-H1", OverdueOnly = true, PageSize = 1000 });
+        Assert.Equal(expected, overdue.Activities.Select(a => a.Activity.Key));
+        Assert.DoesNotContain(overdue.Activities, a => a.Activity.End.Month == 12);
+        Assert.Contains(h1.Activities, a => a.Activity.End.Month == 12 && a.Progress?.Status is not (ActivityStatus.Done or ActivityStatus.DoneLate));
+        var progress = await server.CallAsync("rv.daknong", PlanRpc.GetPlanProgress, new GetPlanProgressRequest { Plan = "plans/67/2024", PeriodId = "2024-H1" });
+        Assert.Equal(expected.Count, progress.Overdue);
+        Assert.Equal(expected.Count, progress.ByField.Sum(f => f.Overdue));
+    }
+
+    [Fact]
     public async Task Operators_record_progress_for_what_their_unit_leads()
     {
         // I.5.1 is led by Sở Kế hoạch và Đầu tư; II.1.1 by Sở Tư pháp; I.2.5 by Sở Nội vụ.
@@ -93,7 +110,12 @@ public sealed class PlansOverTheWireTests(PlanServer server) : IClassFixture<Pla
         var unknown = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("op.gianghia", PlanRpc.RecordProgress,
             new RecordProgressRequest { Plan = "plans/67.660/2024", ActivityKey = "I.9.9", PeriodId = "2024-Q3", Status = ActivityStatus.Done }));
         Assert.Equal((StatusCode.NotFound, "ACTIVITY_NOT_FOUND"), (unknown.StatusCode, unknown.Reason()));
-        var blind = await Assert.ThrowsAsync<RpcException>(() => server.CallAs(PlanServer.SnvOperator, PlanRpc.RecordProgress,
+        // The operator of a lead unit lists what it leads: a mistyped key is "no such activity", not a refusal.
+        var mistyped = await Assert.ThrowsAsync<RpcException>(() => server.CallAs(PlanServer.SnvOperator, PlanRpc.RecordProgress,
+            new RecordProgressRequest { Plan = "plans/67/2024", ActivityKey = "VI.1.1", PeriodId = "2024-Q3", Status = ActivityStatus.Done }));
+        Assert.Equal((StatusCode.NotFound, "ACTIVITY_NOT_FOUND"), (mistyped.StatusCode, mistyped.Reason()));
+        // Who leads nothing in the plan learns nothing of it.
+        var blind = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("op.dakmil", PlanRpc.RecordProgress,
             new RecordProgressRequest { Plan = "plans/67/2024", ActivityKey = "VI.1.1", PeriodId = "2024-Q3", Status = ActivityStatus.Done }));
         Assert.Equal(StatusCode.PermissionDenied, blind.StatusCode);
         // The lead's operator lists the activities its unit leads, and only those.
@@ -102,6 +124,9 @@ public sealed class PlansOverTheWireTests(PlanServer server) : IClassFixture<Pla
         Assert.All(mine.Activities, a => Assert.Contains(a.Activity.Leads, l => l.UnitCode == "67.SNV"));
         var all = await Assert.ThrowsAsync<RpcException>(() => server.CallAs(PlanServer.SnvOperator, PlanRpc.ListActivities, new ListActivitiesRequest { Plan = "plans/67/2024" }));
         Assert.Equal(StatusCode.PermissionDenied, all.StatusCode);
+        // The refusal says how to ask for what the operator may see.
+        Assert.EndsWith("(đơn vị chủ trì xem được các hoạt động mình chủ trì: lọc theo đơn vị chủ trì 67.SNV, cchc plan show 67/2024 --lead 67.SNV).",
+            all.Detail<Google.Rpc.LocalizedMessage>()!.Message, StringComparison.Ordinal);
         var stale = await Assert.ThrowsAsync<RpcException>(() => server.CallAs(PlanServer.SnvOperator, PlanRpc.RecordProgress,
             new RecordProgressRequest { Plan = "plans/67/2024", ActivityKey = "I.2.5", PeriodId = "2024-Q3", Status = ActivityStatus.Done, PlanVersion = 7 }));
         Assert.Equal((StatusCode.FailedPrecondition, "PLAN_REVISED"), (stale.StatusCode, stale.Reason()));
@@ -146,6 +171,59 @@ public sealed class PlansOverTheWireTests(PlanServer server) : IClassFixture<Pla
     }
 
     [Fact]
+    public async Task The_units_report_offers_the_plans_I_2_values_beside_its_own()
+    {
+        // The demo province's 2024 report types I.2.1 = 380 by hand; its plan (seed 003) gives 49 activities.
+        var report = await server.CallAsync("rv.daknong", Rpc.GetReport, new GetReportRequest { Name = "reports/67/2024" });
+        var progress = await server.CallAsync("rv.daknong", PlanRpc.GetPlanProgress, new GetPlanProgressRequest { Plan = "plans/67/2024", PeriodId = "2024" });
+        Assert.Equal(["I.2.1", "I.2.2", "I.2"], report.PlanValues.Select(v => v.IndicatorId));
+        Assert.Equal(progress.DerivedValues.Select(v => (v.IndicatorId, v.Number, v.RawText)), report.PlanValues.Select(v => (v.IndicatorId, v.Number, v.RawText)));
+        Assert.Equal("49", report.PlanValues[0].Number);
+        Assert.All(report.PlanValues, v => Assert.True(v.Derived));
+        Assert.StartsWith("Từ kế hoạch plans/67/2024 (phiên bản 1), lũy kế đến kỳ 2024", report.PlanValues[0].Note, StringComparison.Ordinal);
+        // Offered, not taken: the report's own value is unchanged.
+        Assert.NotEqual("49", report.Values.Single(v => v.IndicatorId == "I.2.1").Number);
+        // Up to the first half; a mask without plan_values leaves them out.
+        var h1 = await server.CallAsync("rv.daknong", Rpc.GetReport, new GetReportRequest { Name = "reports/67/2024-H1", ReadMask = new() { Paths = { "name", "plan_values" } } });
+        Assert.EndsWith("lũy kế đến kỳ 2024-H1", h1.PlanValues[0].Note.Split(';')[0], StringComparison.Ordinal);
+        Assert.Empty(h1.Values);
+        var masked = await server.CallAsync("rv.daknong", Rpc.GetReport, new GetReportRequest { Name = "reports/67/2024", ReadMask = new() { Paths = { "status" } } });
+        Assert.Empty(masked.PlanValues);
+        // A unit without a plan for the year: nothing offered.
+        var noPlan = await server.CallAsync("rv.daknong", Rpc.GetReport, new GetReportRequest { Name = "reports/67/2023" });
+        Assert.Empty(noPlan.PlanValues);
+    }
+
+    [Fact]
+    public async Task Submitting_a_report_that_disagrees_with_a_whole_plan_waits_for_a_note_on_the_indicator()
+    {
+        // Gia Nghĩa's plan was read whole (nothing unparsed), so a disagreement is a warning, which a submission must answer.
+        var asOfQ2 = await server.CallAsync("op.gianghia", PlanRpc.GetPlanProgress, new GetPlanProgressRequest { Plan = "plans/67.660/2024", PeriodId = "2024-Q2" });
+        var done = int.Parse(asOfQ2.DerivedValues.Single(v => v.IndicatorId == "I.2.2").Number, System.Globalization.CultureInfo.InvariantCulture);
+        var typed = done + 1;
+        var draft = await server.CallAsync("op.gianghia", Rpc.UpdateValues, new UpdateReportValuesRequest
+        {
+            Name = "reports/67.660/2024-Q2",
+            Values = { new ValueInput { IndicatorId = "I.2.1", RawText = "3" }, new ValueInput { IndicatorId = "I.2.2", RawText = typed.ToString(System.Globalization.CultureInfo.InvariantCulture) } },
+        });
+        var refused = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("op.gianghia", Rpc.Submit, new ChangeReportStatusRequest { Name = "reports/67.660/2024-Q2" }));
+        Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
+        var violation = refused.Detail<Google.Rpc.PreconditionFailure>()!.Violations.Single(v => v.Subject == "I.2.2");
+        Assert.Equal("WARNING_WITHOUT_NOTE", violation.Type);
+        Assert.Equal($"I.2.2: báo cáo ghi {typed}, kế hoạch CCHC cho {done} (số hoạt động đã hoàn thành theo tiến độ kế hoạch).", violation.Description);
+        Assert.Equal("draft", (await server.CallAsync("op.gianghia", Rpc.GetReport, new GetReportRequest { Name = "reports/67.660/2024-Q2" })).Status.ToString().ToLowerInvariant());
+        // A note on I.2.2 says why the report counts one more; then the submission goes through with the finding acknowledged.
+        var noted = await server.CallAsync("op.gianghia", Rpc.UpdateValues, new UpdateReportValuesRequest
+        {
+            Name = "reports/67.660/2024-Q2", BaseRevision = draft.Report.Revision,
+            Values = { new ValueInput { IndicatorId = "I.2.2", RawText = typed.ToString(System.Globalization.CultureInfo.InvariantCulture), Note = "Tính cả nhiệm vụ phát sinh ngoài kế hoạch" } },
+        });
+        Assert.True(noted.Findings.Single(f => f.RuleId == "plan.I.2.2").Acknowledged);
+        var submitted = await server.CallAsync("op.gianghia", Rpc.Submit, new ChangeReportStatusRequest { Name = "reports/67.660/2024-Q2", BaseRevision = noted.Report.Revision });
+        Assert.Equal(ReportStatus.Submitted, submitted.Status);
+    }
+
+    [Fact]
     public async Task Against_a_plan_whose_import_left_lines_unread_a_disagreement_is_information_that_says_why()
     {
         // The demo province's 2024 report types its own I.2.x; seed 003's plan was read with 53 lines it could not take.
@@ -177,6 +255,15 @@ public sealed class PlansOverTheWireTests(PlanServer server) : IClassFixture<Pla
         var otherYear = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("op.gianghia", PlanRpc.RecordProgress,
             new RecordProgressRequest { Plan = "plans/67.660/2024", ActivityKey = "I.1.3", PeriodId = "2025-Q1", Status = ActivityStatus.Done }));
         Assert.Equal(StatusCode.InvalidArgument, otherYear.StatusCode);
+        // A mistyped filter is refused, not answered with an empty list.
+        var noField = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("rv.daknong", PlanRpc.ListActivities, new ListActivitiesRequest { Plan = "plans/67/2024", Field = "IX" }, "en"));
+        Assert.Equal((StatusCode.InvalidArgument, "field"), (noField.StatusCode, noField.Detail<Google.Rpc.BadRequest>()!.FieldViolations.Single().Field));
+        Assert.Contains("no field 'IX' (it has I, II, III, IV, V, VI)", noField.Status.Detail, StringComparison.Ordinal);
+        // A lead that names no unit is asked for by its text, as the progress by lead unit keys it.
+        var byText = await server.CallAsync("rv.daknong", PlanRpc.ListActivities, new ListActivitiesRequest { Plan = "plans/67/2024", LeadUnitCode = "Báo Đắk Nông" });
+        Assert.Equal(["I.2.2"], byText.Activities.Select(a => a.Activity.Key));
+        var noLead = await Assert.ThrowsAsync<RpcException>(() => server.CallAsync("rv.daknong", PlanRpc.ListActivities, new ListActivitiesRequest { Plan = "plans/67/2024", LeadUnitCode = "67.XYZ" }));
+        Assert.Equal((StatusCode.InvalidArgument, "lead_unit_code"), (noLead.StatusCode, noLead.Detail<Google.Rpc.BadRequest>()!.FieldViolations.Single().Field));
         var list = await server.CallAsync("rv.daknong", PlanRpc.ListPlans, new ListPlansRequest { UnitCode = "67", IncludeSubtree = true });
         Assert.Equal(["plans/67/2024", "plans/67.660/2024"], list.Plans.Select(p => p.Name));
     }

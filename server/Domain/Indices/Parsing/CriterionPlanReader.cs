@@ -128,7 +128,28 @@ public static partial class CriterionPlanReader
             afterBreak = false;
         }
         Close();
-        return new CriterionPlanReading(tables, notes, unparsed);
+        return new CriterionPlanReading(tables, notes, unparsed) { DocumentYear = TitleYearOf(lines) };
+    }
+
+    /// <summary>
+    /// The year the report's title names ("Kết quả thực hiện công tác CCHC, PAPI, PAR INDEX năm 2020"): the title
+    /// block is what comes before "Kính gửi" or the first numbered heading; a table whose heading names no year is of it.
+    /// </summary>
+    private static int? TitleYearOf(string[] lines)
+    {
+        foreach (var raw in lines)
+        {
+            var line = Clean(raw);
+            if (line.StartsWith("Kính gửi", StringComparison.Ordinal) || IsHeading(line) || raw.Contains('\t', StringComparison.Ordinal))
+            {
+                break;
+            }
+            if (TitleYear().Match(line) is { Success: true } m)
+            {
+                return int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            }
+        }
+        return null;
     }
 
     /// <summary>"1.2.3" under "1.2"; "-" (a criterion the form does not number) under the last numbered one, as "2.-1".</summary>
@@ -192,6 +213,9 @@ public static partial class CriterionPlanReader
 
     [GeneratedRegex(@"năm\s+(\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex HeadingYear();
+
+    [GeneratedRegex(@"năm\s+(\d{4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleYear();
 
     private sealed class Criterion(string code, string? parent, string name, int line)
     {

@@ -8,6 +8,9 @@ public sealed record CriterionPlanReading(
     IReadOnlyList<ReadingNote> Notes,
     IReadOnlyList<UnparsedLine> Unparsed)
 {
+    /// <summary>The year the report's title names, for tables whose heading names none; null when the title names none.</summary>
+    public int? DocumentYear { get; init; }
+
     public IReadOnlyList<CriterionPlan> ToPlans(string unitCode, int year) =>
         [.. Tables.Select(t => new CriterionPlan(t.Kind, unitCode, t.Year ?? year, t.Title, t.Criteria))];
 }

@@ -2,7 +2,7 @@ using CchcGrpc.Server.Domain.Access;
 
 namespace CchcGrpc.Tests.Domain.Access;
 
-/// <summary>The plan and index rules for service tokens, whose scopes the wire matrix only shows missing.</summary>
+/// <summary>The plan and index rules for service tokens, case by case (the wire matrix, PlanAccessMatrixTests, shows them per RPC).</summary>
 public sealed class PlanAccessPolicyTests
 {
     private const string Province = "/67/";

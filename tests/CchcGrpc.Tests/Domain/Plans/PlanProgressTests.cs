@@ -64,14 +64,33 @@ public sealed class PlanProgressTests
     }
 
     [Fact]
+    public void Overdue_in_a_periods_view_is_judged_on_its_last_day_or_today_while_it_runs()
+    {
+        Assert.Equal(new DateOnly(2024, 6, 30), PlanSchedule.JudgedOn(PeriodId.FirstHalf(2024), new DateOnly(2026, 12, 3)));
+        Assert.Equal(new DateOnly(2024, 5, 2), PlanSchedule.JudgedOn(PeriodId.FirstHalf(2024), new DateOnly(2024, 5, 2)));
+        Assert.Equal(new DateOnly(2024, 9, 30), PlanSchedule.JudgedOn(PeriodId.ForQuarter(2024, 3), new DateOnly(2025, 1, 10)));
+        var december = Plan.Activities.First(x => x.End.Month == 12);
+        // As of the first half, read long after: not overdue yet; as of the year, it is.
+        Assert.False(PlanSchedule.IsOverdue(2024, december, ActivityStatus.InProgress, PlanSchedule.JudgedOn(PeriodId.FirstHalf(2024), new DateOnly(2026, 12, 3))));
+        Assert.True(PlanSchedule.IsOverdue(2024, december, ActivityStatus.InProgress, new DateOnly(2026, 12, 3)));
+    }
+
+    [Fact]
     public void Not_done_needs_a_reason_and_done_late_needs_a_passed_end()
     {
         var a = Plan.Activities.Single(x => x.Key == "II.1.3");
         var today = new DateOnly(2024, 5, 2);
-        Assert.Contains(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 2), Entry(a.Key, "2024-Q2", ActivityStatus.NotDone), today), p => p.Field == "reason");
+        // Activities are numbered per field ("1.3" is in several), so the problem names the key the caller typed.
+        var noReason = Assert.Single(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 2), Entry(a.Key, "2024-Q2", ActivityStatus.NotDone), today));
+        Assert.Equal(("reason", "Hoạt động II.1.3 không thực hiện: hãy ghi rõ lý do."), (noReason.Field, noReason.Problem.Vi));
         Assert.Empty(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 2), Entry(a.Key, "2024-Q2", ActivityStatus.NotDone, "Dừng theo chỉ đạo"), today));
         Assert.Contains(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 2), Entry(a.Key, "2024-Q2", ActivityStatus.DoneLate), today), p => p.Field == "status");
         Assert.Empty(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 3), Entry(a.Key, "2024-Q3", ActivityStatus.DoneLate), new DateOnly(2024, 8, 1)));
+        // Recorded long after, the first quarter still closes before the June end: it cannot hold a late completion
+        // (it would count as done in I.2.2 as of Q1). The quarter that closes with June can, once June is over.
+        var firstQuarter = Assert.Single(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 1), Entry(a.Key, "2024-Q1", ActivityStatus.DoneLate), new DateOnly(2026, 12, 3)));
+        Assert.Equal(("status", "Hoạt động II.1.3 kết thúc tháng 6; chưa thể hoàn thành quá hạn."), (firstQuarter.Field, firstQuarter.Problem.Vi));
+        Assert.Empty(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 2), Entry(a.Key, "2024-Q2", ActivityStatus.DoneLate), new DateOnly(2024, 7, 3)));
         Assert.Contains(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2025, 1), Entry(a.Key, "2025-Q1", ActivityStatus.Done), today), p => p.Field == "period_id");
         var future = Entry(a.Key, "2024-Q2", ActivityStatus.Done) with { EvidenceNumber = "12/KH-STP", EvidenceDate = new DateOnly(2024, 6, 1) };
         Assert.Contains(ProgressRules.Check(Plan, a, PeriodId.ForQuarter(2024, 2), future, today), p => p.Field == "evidence_date");
