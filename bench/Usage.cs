@@ -32,10 +32,13 @@ internal static class Usage
                       insertion of the same rows; N rounds (default 3) alternate ceiling and import,
                       the median ratio is reported with CPU and peak memory; writes
                       bench/results/import.md (build the solution in Release first)
-              import-cli [values] [--client-dll PATH] [--heap-limit MB]
-                      the real `cchc import` of those values written as a long CSV, into the built
-                      server: the client's peak memory (/usr/bin/time) against the file's size, wall
-                      and CPU time, and the same command again (--heap-limit caps the client's GC heap);
+              import-cli [--sizes 250000,1000000,4000000] [--appendix-copies 25,100,400|0]
+                         [--client-dll PATH] [--heap-limit MB] [--no-write] [--keep]
+                      the real `cchc import` of those values written as long CSVs, and of the seed
+                      appendix repeated into ever longer texts, into the built server: the client's
+                      peak memory (/usr/bin/time) against each file's size, wall and CPU time, the
+                      CSVs again (replayed by key); --heap-limit caps the client's GC heap; --keep
+                      leaves the inputs and databases in the temporary folder;
                       writes bench/results/import-cli.md
               tui [--idle S] [--screens-only|--wire-only] [--no-write]
                       the terminal client on a slow link: bytes per keystroke (typing, row moves,

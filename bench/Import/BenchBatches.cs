@@ -9,10 +9,14 @@ namespace CchcGrpc.Bench.Import;
 
 /// <summary>
 /// Generated import batches, made lazily so the client never holds the import: every entered
-/// indicator of each sample unit (departments, districts, communes), one year after another from 1900.
+/// indicator of each sample unit (departments, districts, communes), one year after another from 1900
+/// to 1999, then the half years of those years, and so on: never the recent years, whose reports the
+/// sample data holds (submitted or approved, so not importable).
 /// </summary>
 public static class BenchBatches
 {
+    private static readonly string[] Kinds = ["", "-H1", "-Q1", "-Q2", "-Q3", "-Q4", "-9M"];
+
     public static IEnumerable<ImportBatch> Generate(int values)
     {
         var units = SampleOrganisation.Load().Units.Where(u => u.Level != UnitLevel.Province).ToList();
@@ -22,7 +26,8 @@ public static class BenchBatches
         for (var n = 0; left > 0; n++)
         {
             var unit = units[n % units.Count];
-            var period = (1900 + n / units.Count).ToString(CultureInfo.InvariantCulture);
+            var round = n / units.Count;
+            var period = (1900 + round % 100).ToString(CultureInfo.InvariantCulture) + Kinds[round / 100 % Kinds.Length];
             var batch = new ImportBatch { IdempotencyKey = $"bench-{n}", UnitCode = unit.Code, PeriodId = period, Variant = "id" };
             foreach (var indicator in entered[unit.Level].Take(left))
             {

@@ -4,6 +4,7 @@ using CchcGrpc.Server.Auth;
 using CchcGrpc.Server.Domain.Catalog;
 using CchcGrpc.Server.Domain.Periods;
 using CchcGrpc.Server.Reporting;
+using CchcGrpc.Server.Reporting.Imports;
 using CchcGrpc.Server.Services;
 using CchcGrpc.Server.Store;
 using CchcGrpc.Server.Store.Sqlite;
@@ -140,6 +141,7 @@ public sealed partial class ServerApp : IAsyncDisposable
         services.AddSingleton<IIndexStore, SqliteIndexStore>();
         services.AddSingleton(new ReportingCalendar(settings.Reporting));
         services.AddSingleton(new PasswordHasher(settings.PasswordIterations));
+        services.AddSingleton(ImportAnswerSize.ForMessagesOf(settings.MaxMessageBytes));
         services.AddSingleton<Accounts>();
         services.AddSingleton<Authenticator>();
         services.AddSingleton<LoginThrottle>();

@@ -22,7 +22,7 @@ namespace CchcGrpc.Server.Services;
 /// fields) ends the call with INVALID_ARGUMENT naming the fields. Batches before it stay applied;
 /// sending the import again replays them by idempotency key.
 /// </summary>
-public sealed class ImportsService(IImportStore imports, IUnitStore units, CatalogSet catalogs, TimeProvider time) : Imports.ImportsBase
+public sealed class ImportsService(IImportStore imports, IUnitStore units, CatalogSet catalogs, TimeProvider time, ImportAnswerSize answerSize) : Imports.ImportsBase
 {
     private const int GroupValues = 20_000;
     private const int PlannedAhead = 64;
@@ -81,7 +81,7 @@ public sealed class ImportsService(IImportStore imports, IUnitStore units, Catal
     {
         using var session = imports.OpenSession(deadline);
         var applier = new ImportBatchApplier(session, planner);
-        var result = new ImportResultBuilder();
+        var result = new ImportResultBuilder(answerSize.MaxBytes);
         var groupStarted = time.GetTimestamp();
         try
         {

@@ -8,7 +8,8 @@ namespace CchcGrpc.Client.Import;
 /// where stray lines and a repeated header stand between its parts, until the next heading. A row
 /// continued on the next line (a wrapped label, a choice's options one per line with the value on
 /// the chosen one's line) is one row. Codes are sent exactly as printed ("2.1.", "Trong đó", "-"):
-/// the server reads the outline and maps rows by meaning.
+/// the server reads the outline and maps rows by meaning. Cells are separated by tabs, or by pipes in
+/// a markdown table (<see cref="PipeRow"/>).
 /// </summary>
 public sealed class AppendixReader(string sourceName)
 {
@@ -52,7 +53,12 @@ public sealed class AppendixReader(string sourceName)
 
     private IEnumerable<SourceRow> ReadLine(string line, int number)
     {
-        var cells = line.Split('\t').Select(Markup.Strip).ToArray();
+        var piped = PipeRow.Cells(line);
+        if (piped is not null && PipeRow.IsRule(piped))
+        {
+            yield break;
+        }
+        var cells = (piped ?? line.Split('\t')).Select(Markup.Strip).ToArray();
         var filled = cells.Where(c => c.Length > 0).ToList();
         if (filled.Count == 0)
         {

@@ -1,6 +1,9 @@
 using Cchc.V1;
 using CchcGrpc.Client.Cli;
 using CchcGrpc.Client.Output;
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Google.Protobuf;
 
@@ -20,7 +23,7 @@ public static class ImportResultPrinter
         var printer = context.Printer;
         if (printer.Format == OutputFormat.Json)
         {
-            context.Console.Out.WriteLine(ToJson(result, lines));
+            WriteJson(result, lines, context.Console.Out);
             return;
         }
         var summary = Summary(result.Summary, context.Messages);
@@ -29,6 +32,8 @@ public static class ImportResultPrinter
             // One table per stream: the rows on stdout, the summary on stderr.
             printer.Print(Rows(result, lines, context.Messages));
             new Printer(context.Console.Error, true, OutputFormat.Table).Print(summary);
+            if (result.Summary.Unlisted > 0)
+                context.Console.Error.WriteLine(ImportTexts.Format(context.Messages, "unlisted", result.Summary.Unlisted));
             return;
         }
         printer.Print(summary);
@@ -38,6 +43,8 @@ public static class ImportResultPrinter
             printer.Print(Rows(result, lines, context.Messages));
         if (result.Findings.Any(f => f.Findings.Count > 0))
             printer.Print(Findings(result, lines, context.Messages));
+        if (result.Summary.Unlisted > 0)
+            context.Console.Out.WriteLine(ImportTexts.Format(context.Messages, "unlisted", result.Summary.Unlisted));
         if (result.Summary.DryRun && !printer.Redirected)
             context.Console.Out.WriteLine(context.Messages["dry_run"]);
     }
@@ -65,24 +72,65 @@ public static class ImportResultPrinter
     /// </summary>
     public static string ToJson(ImportResult result, SourceLines lines)
     {
-        var json = JsonNode.Parse(Json.Format(result))!.AsObject();
-        foreach (var list in new[] { "rows", "mappings" })
+        var text = new StringWriter();
+        WriteJson(result, lines, text);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="ToJson"/> written to <paramref name="output"/> one entry at a time: an answer lists up
+    /// to 10,000 rows or findings, and as one document tree it was a client's largest memory (50 MB).
+    /// </summary>
+    public static void WriteJson(ImportResult result, SourceLines lines, TextWriter output)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = Printer.JsonOptions.Encoder });
+        void Flush()
         {
-            if (json[list] is not JsonArray rows)
-                continue;
-            for (var i = 0; i < rows.Count; i++)
-            {
-                var at = lines.Resolve(rows[i]!["sourceLine"]?.GetValue<int>() ?? 0);
-                var row = new JsonObject { ["sourceFile"] = at.File, ["sourceLine"] = at.Line };
-                foreach (var (name, value) in rows[i]!.AsObject().ToList())
-                {
-                    if (name != "sourceLine")
-                        row[name] = value?.DeepClone();
-                }
-                rows[i] = row;
-            }
+            json.Flush();
+            output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            buffer.ResetWrittenCount();
         }
-        foreach (var finding in (json["findings"] as JsonArray ?? []).SelectMany(r => r?["findings"] as JsonArray ?? []).OfType<JsonObject>())
+        void List<T>(string name, IEnumerable<T> items, Func<T, JsonNode> node) where T : IMessage
+        {
+            json.WriteStartArray(name);
+            foreach (var item in items)
+            {
+                node(item).WriteTo(json);
+                Flush();
+            }
+            json.WriteEndArray();
+        }
+        // The fields in the order and names of the protobuf JSON of the whole result.
+        json.WriteStartObject();
+        json.WritePropertyName("summary");
+        Node(result.Summary).WriteTo(json);
+        List("batches", result.Batches, Node);
+        List("rows", result.Rows, r => WithSourceFile(Node(r), lines));
+        List("findings", result.Findings, r => WithSourceFiles(Node(r), lines));
+        List("mappings", result.Mappings, m => WithSourceFile(Node(m), lines));
+        json.WriteEndObject();
+        Flush();
+        output.WriteLine();
+    }
+
+    private static JsonObject Node(IMessage message) => JsonNode.Parse(Json.Format(message))!.AsObject();
+
+    private static JsonObject WithSourceFile(JsonObject sent, SourceLines lines)
+    {
+        var at = lines.Resolve(sent["sourceLine"]?.GetValue<int>() ?? 0);
+        var row = new JsonObject { ["sourceFile"] = at.File, ["sourceLine"] = at.Line };
+        foreach (var (name, value) in sent.ToList())
+        {
+            if (name != "sourceLine")
+                row[name] = value?.DeepClone();
+        }
+        return row;
+    }
+
+    private static JsonObject WithSourceFiles(JsonObject report, SourceLines lines)
+    {
+        foreach (var finding in (report["findings"] as JsonArray ?? []).OfType<JsonObject>())
         {
             if (finding["sourceLines"] is not JsonArray sent)
                 continue;
@@ -90,7 +138,7 @@ public static class ImportResultPrinter
             finding["sourceFiles"] = new JsonArray([.. at.Select(a => (JsonNode?)JsonValue.Create(a.Line > 0 ? a.File : ""))]);
             finding["sourceLines"] = new JsonArray([.. at.Select(a => (JsonNode?)JsonValue.Create(a.Line))]);
         }
-        return json.ToJsonString(Printer.JsonOptions);
+        return report;
     }
 
     private static DataTable Rows(ImportResult result, SourceLines lines, Messages messages) => new(

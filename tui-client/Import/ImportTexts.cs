@@ -9,6 +9,8 @@ public static class ImportTexts
     {
         ["map_written"] = ("Đã ghi bảng đối chiếu {0} dòng vào {1}; sửa các dòng \"?\" rồi dùng --map {1}.",
             "Wrote a map of {0} rows to {1}; decide the \"?\" rows, then use --map {1}."),
+        ["unlisted"] = ("{0} dòng, phát hiện hoặc lô khác không được liệt kê để câu trả lời không quá lớn; bảng tổng hợp đếm tất cả.",
+            "{0} more rows, findings or batches were not listed, to keep the answer within its size; the summary counts them all."),
         ["tables_read"] = ("Đã đọc {0} dòng của {1} biểu từ {2}, {3} lô.", "Read {0} rows of {1} tables from {2}, {3} batches."),
     };
 

@@ -50,9 +50,18 @@ public sealed class SourceScan
             {
                 (started, json) = (true, line.TrimStart().StartsWith('['));
             }
-            appendix = appendix || line.Contains('\t') && MayBeHeader(line) && AppendixColumns.FromHeader([.. line.Split('\t').Select(Markup.Strip)]) is not null;
+            appendix = appendix || Header(line);
         }
         return new(Convert.ToHexStringLower(hash.GetHashAndReset()), lines, json, tabbed, appendix);
+    }
+
+    private static bool Header(string line)
+    {
+        if (line.Contains('\t'))
+        {
+            return MayBeHeader(line) && AppendixColumns.FromHeader([.. line.Split('\t').Select(Markup.Strip)]) is not null;
+        }
+        return line.TrimStart().StartsWith('|') && PipeRow.Cells(line) is { } cells && AppendixColumns.FromHeader([.. cells.Select(Markup.Strip)]) is not null;
     }
 
     // Cheap test first: a long TSV has a million tabbed lines, and few start like a table header.

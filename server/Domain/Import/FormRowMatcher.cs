@@ -69,7 +69,7 @@ public sealed class FormRowMatcher
                 : place.Intro
                     ? new RowMatch(rows[i], RowMatchKind.Ignored, null, fields[i], ParentLabel: parentLabel)
                     : ByRule(rows[i], place, fields[i], parentLabel)
-                      ?? ByMeaning(rows[i], place, phrases[i], candidates[i], parentLabel, new RowContext(wholes, rows[i].Unit, fields[i], _scope.Level, used, RowCodes.Clean(rows[i].Code), recent), ties, out clear) with { ParentLabel = parentLabel };
+                      ?? ByMeaning(rows[i], place, phrases[i], candidates[i], parentLabel, new RowContext(wholes, rows[i].Unit, fields[i], _scope.Level, used, RowCodes.Clean(rows[i].Code), recent, CountsUnitsAbove(rows[i])), ties, out clear) with { ParentLabel = parentLabel };
             if (matches[i].Indicator is { } indicator)
             {
                 // Only a clear choice rules an indicator out for later rows: a guess would pass its error on.
@@ -213,6 +213,8 @@ public sealed class FormRowMatcher
         }
         return found;
     }
+
+    private bool CountsUnitsAbove(FormRow row) => _scope.Level is { } level && LevelScope.UnitsAbove(row.Label, level) is not null;
 
     private static bool HasContent(FormRow row) => row.Value.Trim().Length > 0 || row.Note.Trim().Length > 0;
 

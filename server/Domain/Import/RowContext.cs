@@ -8,5 +8,6 @@ namespace CchcGrpc.Server.Domain.Import;
 /// <param name="Code">Its printed code, cleaned ("2.1").</param>
 /// <param name="Used">Indicators earlier rows of the report were clearly mapped to (by wording alone, or as their parent's part).</param>
 /// <param name="Recent">Indicators mapped so far, in order.</param>
+/// <param name="CountsUnitsAbove">The row's own label counts units above <paramref name="Level"/> ("Số sở, ngành đã kiểm tra" in a commune's report; see <see cref="LevelScope"/>).</param>
 internal sealed record RowContext(
-    IReadOnlyList<Indicator> Wholes, string Unit, Field? Field, UnitLevel? Level, IReadOnlySet<string> Used, string Code, IReadOnlyList<Indicator> Recent);
+    IReadOnlyList<Indicator> Wholes, string Unit, Field? Field, UnitLevel? Level, IReadOnlySet<string> Used, string Code, IReadOnlyList<Indicator> Recent, bool CountsUnitsAbove = false);

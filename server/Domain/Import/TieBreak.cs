@@ -10,7 +10,11 @@ namespace CchcGrpc.Server.Domain.Import;
 /// parent read wrongly from repeated codes must not hand a row an indicator already filled); the one
 /// under the row's parent; the one of the table's field (a table's title is better evidence than a unit
 /// column: "Đơn vị" or "Cơ quan, đơn vị" for one row); the one whose unit the row prints; one the unit's
-/// level reports; the one whose code the row prints; the one under the heading seen last. When none of
+/// level reports; the one whose code the row prints; the one under the heading seen last; and last, with
+/// nothing in the report to go by, one that counts no units above that level, unless the row itself
+/// names such units (a commune's bare "Tổng số hồ sơ TTHC đã giải quyết xong" is its own dossiers, "do
+/// UBND cấp xã tiếp nhận", not those of the province's departments or districts, which it cannot have;
+/// under the departments' heading of the province's form it is theirs, and refused). When none of
 /// these tells them apart there is no choice: the row is ambiguous and left unmapped.
 /// </summary>
 internal sealed class TieBreak(LabelIndex index)
@@ -34,6 +38,7 @@ internal sealed class TieBreak(LabelIndex index)
             i => row.Level is not { } level || i.AppliesTo(level) ? 1 : 0,
             i => row.Code.Length > 0 && index.CodesOf(i).Contains(row.Code) ? 1 : 0,
             i => Recency(i, row.Recent),
+            i => row.Level is not { } level || row.CountsUnitsAbove || LevelScope.UnitsAbove(i.Name, level) is null ? 1 : 0,
         };
         for (var n = 0; n < criteria.Length && left.Count > 1; n++)
         {

@@ -13,7 +13,7 @@ namespace CchcGrpc.Tests.Imports;
 /// The real server on a real SQLite file with the sample organisation, and operators of the
 /// province (67) and of Sở Khoa học và Công nghệ (67.SKHCN) logged in over the wire.
 /// </summary>
-public sealed class ImportServer : IAsyncLifetime
+public class ImportServer : IAsyncLifetime
 {
     public const string Password = "import-test-password";
     private static readonly Method<ImportBatch, ImportResult> ImportMethod = EndToEnd.Rpc.ImportValues;
@@ -42,7 +42,7 @@ public sealed class ImportServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        _app = await ServerApp.StartAsync(new ServerSettings { Port = 0, DatabasePath = DatabasePath, PasswordIterations = 1000 }, TimeProvider.System);
+        _app = await ServerApp.StartAsync(Adjust(new ServerSettings { Port = 0, DatabasePath = DatabasePath, PasswordIterations = 1000 }), TimeProvider.System);
         await App.FirstStart.SeedDemoDataAsync(CancellationToken.None);
         var accounts = new Accounts(new SqliteUserStore(App.Database), new PasswordHasher(1000), TimeProvider.System);
         await accounts.AddUserAsync("op.67", Role.Operator, "67", Password, CancellationToken.None);
@@ -70,6 +70,9 @@ public sealed class ImportServer : IAsyncLifetime
             // A connection still closing; the OS cleans temp.
         }
     }
+
+    /// <summary>The settings a derived fixture starts its server with (a smaller message limit…).</summary>
+    protected virtual ServerSettings Adjust(ServerSettings settings) => settings;
 
     public static CallOptions As(string token) => CallHelpers.Bearer(token);
 

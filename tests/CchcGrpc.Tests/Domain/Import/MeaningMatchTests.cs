@@ -71,4 +71,16 @@ public class MeaningMatchTests
     [InlineData("Số TTHC cấp xã", UnitLevel.Commune, null)]
     public void A_row_counts_units_above_its_level_only_when_it_names_them_as_what_it_counts(string label, UnitLevel level, string? above) =>
         Assert.Equal(above, LevelScope.UnitsAbove(label, level));
+
+    [Fact]
+    public void Dossiers_a_commune_resolved_are_its_own_not_the_departments_or_the_districts_it_cannot_have()
+    {
+        // The province form prints the same two wordings under sở, ngành (3.1), UBND cấp huyện (3.2) and UBND cấp xã (3.3).
+        FormRow[] rows = [new("6.1", "Tổng số hồ sơ TTHC đã giải quyết xong", "Hồ sơ", "300", ""), new("6.2", "Số hồ sơ TTHC giải quyết đúng hạn", "Hồ sơ", "310", "")];
+
+        Assert.Equal(["III.3.3.1", "III.3.3.2"], Match(UnitLevel.Commune, null, rows).Select(m => m.Indicator?.Id));
+        // A district may count its communes' dossiers as well as its own: still undecided there, and at the province.
+        Assert.All(Match(UnitLevel.District, null, rows), m => Assert.Equal(RowMatchKind.Ambiguous, m.Kind));
+        Assert.All(Match(UnitLevel.Province, null, rows), m => Assert.Equal(RowMatchKind.Ambiguous, m.Kind));
+    }
 }
