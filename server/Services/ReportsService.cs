@@ -30,9 +30,9 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, IPlan
             ?? throw Errors.ReportNotFound(key);
         var proto = ReportMapping.ToProto(report, request.ReadMask);
         if ((request.ReadMask is null || request.ReadMask.Paths.Count == 0 || request.ReadMask.Paths.Contains("plan_values"))
-            && PeriodId.TryParse(key.PeriodId, out var period) && await plans.GetAsync(key.UnitCode, period.Year, null, context.CancellationToken) is { } plan)
+            && await PlanCompletionAsync(key, context.CancellationToken) is ({ } plan, { } completion, var period))
         {
-            proto.PlanValues.AddRange(PlanMapping.DerivedValues(plan, PlanCompletion.Of(plan.Plan, await plans.GetProgressAsync(plan.Id, context.CancellationToken), period), period));
+            proto.PlanValues.AddRange(PlanMapping.DerivedValues(plan, completion, period));
         }
         return proto;
     }
@@ -214,12 +214,19 @@ public sealed class ReportsService(IReportStore reports, IUnitStore units, IPlan
     /// </summary>
     private async Task<IReadOnlyList<Domain.Validation.Finding>> PlanFindingsAsync(ReportKey key, IReadOnlyDictionary<string, ReportValue> values, CancellationToken cancellationToken)
     {
-        if (!PlanReportCheck.Concerns(values) || !PeriodId.TryParse(key.PeriodId, out var period) || await plans.GetAsync(key.UnitCode, period.Year, null, cancellationToken) is not { } plan)
+        return PlanReportCheck.Concerns(values) && await PlanCompletionAsync(key, cancellationToken) is ({ } plan, { } completion, _)
+            ? PlanReportCheck.Compare(completion, values, plan.Unparsed.Count)
+            : [];
+    }
+
+    /// <summary>The unit's plan for the report's year and its completion up to the report's period; null without a plan.</summary>
+    private async Task<(StoredPlan Plan, PlanCompletion Completion, PeriodId Period)?> PlanCompletionAsync(ReportKey key, CancellationToken cancellationToken)
+    {
+        if (!PeriodId.TryParse(key.PeriodId, out var period) || await plans.GetAsync(key.UnitCode, period.Year, null, cancellationToken) is not { } plan)
         {
-            return [];
+            return null;
         }
-        var completion = PlanCompletion.Of(plan.Plan, await plans.GetProgressAsync(plan.Id, cancellationToken), period);
-        return PlanReportCheck.Compare(completion, values, plan.Unparsed.Count);
+        return (plan, PlanCompletion.Of(plan.Plan, await plans.GetProgressAsync(plan.Id, cancellationToken), period), period);
     }
 
     private static LocalizedText UnitMissing(string code) => new($"Đơn vị '{code}' không tồn tại.", $"Unit '{code}' does not exist.");
